@@ -1,0 +1,132 @@
+package dev.errata;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An error catalog at run time: its definitions and the table from a response's wire code and
+ * status to the most specific exception the catalog (or an ancestor) knows.
+ *
+ * <p>The Errata processor implements this interface for every {@link ErrorCatalog} enum as
+ * {@code <Enum>Catalog.INSTANCE}. The methods under "Table primitives" are what generated code
+ * implements; everything else is defined here in terms of them, so every catalog resolves
+ * errors the same way:
+ *
+ * <ol>
+ *   <li>the wire code, in this catalog, then in each ancestor;
+ *   <li>the status, in this catalog, then in each ancestor (a catalog maps a status to a code
+ *       when exactly one of its codes stands for that status);
+ *   <li>the narrowest category whose range holds the status;
+ *   <li>the catch-all {@link ErrorDefinition.Kind#UNKNOWN} definition.
+ * </ol>
+ */
+public interface Catalog {
+
+  /** Display name of the catalog. */
+  String name();
+
+  /** The catalog this one extends. */
+  Optional<Catalog> parent();
+
+  /** RFC 6901 pointer to the wire code in error bodies, when the catalog declares one. */
+  Optional<String> codePointer();
+
+  /** RFC 6901 pointer to the message in error bodies, when the catalog declares one. */
+  Optional<String> messagePointer();
+
+  /** This catalog's own definitions (codes and categories), in declaration order. */
+  default List<ErrorDefinition> definitions() {
+    return new DefinitionList(this);
+  }
+
+  /** The definition of a wire code of this catalog or of an ancestor. */
+  default Optional<ErrorDefinition> definition(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    for (Catalog c = this; c != null; c = c.parent().orElse(null)) {
+      int index = c.indexOfCode(code);
+      if (index >= 0) {
+        return Optional.of(c.definitionAt(index));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The definition {@link #create(String, int, ErrorDetails)} would use, without creating anything. */
+  default ErrorDefinition resolve(String code, int status) {
+    for (int step = 0; step < Resolution.STEPS; step++) {
+      for (Catalog c = this; c != null; c = c.parent().orElse(null)) {
+        int index = Resolution.lookUp(c, step, code, status);
+        if (index >= 0) {
+          return c.definitionAt(index);
+        }
+      }
+    }
+    return unknownDefinition();
+  }
+
+  /**
+   * The most specific exception for a wire code (may be {@code null}) and a status, carrying
+   * {@code details}, with a stack trace.
+   */
+  default CatalogException create(String code, int status, ErrorDetails details) {
+    return create(code, status, details, true);
+  }
+
+  /**
+   * The most specific exception for a wire code (may be {@code null}) and a status.
+   *
+   * @param captureStackTrace {@code false} skips the stack walk, for high-volume decoding
+   */
+  default CatalogException create(
+      String code, int status, ErrorDetails details, boolean captureStackTrace) {
+    for (int step = 0; step < Resolution.STEPS; step++) {
+      for (Catalog c = this; c != null; c = c.parent().orElse(null)) {
+        int index = Resolution.lookUp(c, step, code, status);
+        if (index >= 0) {
+          return c.newException(index, details, captureStackTrace);
+        }
+      }
+    }
+    return CatalogException.unknown(unknownDefinition(), details, captureStackTrace);
+  }
+
+  /** What an error this catalog cannot place is: its {@link ErrorDefinition.Kind#UNKNOWN} definition. */
+  default ErrorDefinition unknownDefinition() {
+    return ErrorDefinition.unknown(name());
+  }
+
+  /** The index of one of this catalog's own definitions, or -1 when it is not one. */
+  default int indexOf(ErrorDefinition definition) {
+    if (!name().equals(definition.catalog()) || definition.kind() == ErrorDefinition.Kind.UNKNOWN) {
+      return -1;
+    }
+    int index = indexOfCode(definition.code());
+    if (index < 0) {
+      return -1;
+    }
+    ErrorDefinition own = definitionAt(index);
+    return own == definition || own.equals(definition) ? index : -1;
+  }
+
+  // ---- Table primitives, implemented by generated code ----
+
+  /** Number of this catalog's own definitions. */
+  int size();
+
+  /** This catalog's own definition at {@code index}, in declaration order. */
+  ErrorDefinition definitionAt(int index);
+
+  /** Index of this catalog's own definition with this wire code, or -1. */
+  int indexOfCode(String code);
+
+  /** Index of the one code of this catalog that stands for {@code status}, or -1. */
+  int indexOfStatus(int status);
+
+  /** Index of this catalog's narrowest category whose range holds {@code status}, or -1. */
+  int indexOfCategory(int status);
+
+  /** A new exception of this catalog's definition at {@code index}. */
+  CatalogException newException(int index, ErrorDetails details, boolean captureStackTrace);
+}

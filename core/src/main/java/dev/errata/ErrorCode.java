@@ -1,0 +1,53 @@
+package dev.errata;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * One error of a catalog, on a constant of an {@link ErrorCatalog} enum.
+ *
+ * <p>The constant {@code RELATION_CONFLICT} becomes {@code RelationConflictException}. Its
+ * exception extends the exception of the code it {@linkplain #refines() refines}; by default a
+ * code refines the code of the parent catalog that stands for the same HTTP status, so
+ * {@code catch (ConflictException e)} also catches {@code RelationConflictException}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.FIELD)
+public @interface ErrorCode {
+
+  /** What the error means, in one or two sentences. Required and never blank. */
+  String description();
+
+  /**
+   * HTTP status, 400 to 599. {@code 0} inherits the status of the {@linkplain #refines() refined}
+   * code, which then must be named.
+   */
+  int status() default 0;
+
+  /** The code as it appears on the wire (in the response body). Default: the constant's name. */
+  String code() default "";
+
+  /** Short human title. Default: the constant's name humanized, {@code RELATION_CONFLICT} → "Relation Conflict". */
+  String title() default "";
+
+  /** What to do about the error, one step per entry, in the order to try them. */
+  String[] remedy() default {};
+
+  /** Whether the request may succeed when repeated. Default: inherited from the refined code. */
+  Retry retry() default Retry.INHERIT;
+
+  /**
+   * The code this one specializes: the constant name of a code in this catalog or in an ancestor
+   * catalog, optionally qualified by the enum's simple name ({@code "HttpError.CONFLICT"}).
+   * Default: the ancestor code that stands for this code's status, else the narrowest
+   * {@link ErrorCategory} whose range holds the status.
+   */
+  String refines() default "";
+
+  /** Documentation link of this code. Default: the catalog's {@link ErrorCatalog#docsUrl()} template. */
+  String docsUrl() default "";
+}

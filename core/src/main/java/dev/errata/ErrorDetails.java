@@ -1,0 +1,301 @@
+package dev.errata;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What an error response said: status, wire code, the server's message, request id,
+ * Retry-After, every error it reported, its headers (credentials already redacted by whoever
+ * decoded it) and its body (capped).
+ *
+ * <p>Immutable. {@link #empty()} stands for an error that did not come from a response, such as
+ * one thrown by server code.
+ */
+public final class ErrorDetails implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final ErrorDetails EMPTY = new Builder().build();
+  private static final int BODY_PREVIEW = 256;
+
+  private final int status;
+  private final String code;
+  private final String message;
+  private final String requestId;
+  private final Duration retryAfter;
+  private final String type;
+  private final String instance;
+  // Both hold serializable copies (List.copyOf, an unmodifiable TreeMap of List.copyOf values).
+  @SuppressWarnings("serial")
+  private final List<ReportedError> errors;
+
+  @SuppressWarnings("serial")
+  private final Map<String, List<String>> headers;
+
+  private final String body;
+  private final boolean bodyTruncated;
+
+  private ErrorDetails(Builder b) {
+    this.status = b.status;
+    this.code = b.code;
+    this.message = b.message;
+    this.requestId = b.requestId;
+    this.retryAfter = b.retryAfter;
+    this.type = b.type;
+    this.instance = b.instance;
+    this.errors = List.copyOf(b.errors);
+    this.headers = Collections.unmodifiableMap(copyHeaders(b.headers));
+    this.body = b.body;
+    this.bodyTruncated = b.bodyTruncated;
+  }
+
+  /** Details of an error that did not come from a response. */
+  public static ErrorDetails empty() {
+    return EMPTY;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these details, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.status = status;
+    b.code = code;
+    b.message = message;
+    b.requestId = requestId;
+    b.retryAfter = retryAfter;
+    b.type = type;
+    b.instance = instance;
+    b.errors.addAll(errors);
+    b.headers.putAll(headers);
+    b.body = body;
+    b.bodyTruncated = bodyTruncated;
+    return b;
+  }
+
+  /** HTTP status of the response, or 0 when there was none. */
+  public int status() {
+    return status;
+  }
+
+  /** The wire code the response carried, as sent. */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /** The server's human-readable message (a problem's {@code detail}, a GraphQL error's {@code message}, …). */
+  public Optional<String> message() {
+    return Optional.ofNullable(message);
+  }
+
+  /** The request id the server assigned, from a header such as {@code X-Request-Id} or from the body. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  /** How long the server asked the client to wait before retrying (the Retry-After header). */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  /** The problem type URI of an RFC 9457 response. */
+  public Optional<String> type() {
+    return Optional.ofNullable(type);
+  }
+
+  /** The problem instance URI of an RFC 9457 response. */
+  public Optional<String> instance() {
+    return Optional.ofNullable(instance);
+  }
+
+  /** Every error the response reported, in order, when it reported a list of them. */
+  public List<ReportedError> errors() {
+    return errors;
+  }
+
+  /** Response headers, names compared case-insensitively, credentials redacted. */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /** The first value of a header, by case-insensitive name. */
+  public Optional<String> header(String name) {
+    List<String> values = headers.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /** The response body as text, cut at the decoder's cap. */
+  public Optional<String> body() {
+    return Optional.ofNullable(body);
+  }
+
+  /** Whether {@link #body()} was cut because the response was longer than the cap. */
+  public boolean bodyTruncated() {
+    return bodyTruncated;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ErrorDetails)) {
+      return false;
+    }
+    ErrorDetails that = (ErrorDetails) o;
+    return status == that.status
+        && bodyTruncated == that.bodyTruncated
+        && Objects.equals(code, that.code)
+        && Objects.equals(message, that.message)
+        && Objects.equals(requestId, that.requestId)
+        && Objects.equals(retryAfter, that.retryAfter)
+        && Objects.equals(type, that.type)
+        && Objects.equals(instance, that.instance)
+        && errors.equals(that.errors)
+        && headers.equals(that.headers)
+        && Objects.equals(body, that.body);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        status, code, message, requestId, retryAfter, type, instance, errors, headers, body, bodyTruncated);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("ErrorDetails{status=").append(status);
+    append(s, "code", code);
+    append(s, "message", message);
+    append(s, "requestId", requestId);
+    append(s, "retryAfter", retryAfter);
+    append(s, "type", type);
+    append(s, "instance", instance);
+    if (!errors.isEmpty()) {
+      s.append(", errors=").append(errors);
+    }
+    if (!headers.isEmpty()) {
+      s.append(", headers=").append(headers);
+    }
+    if (body != null) {
+      boolean cut = bodyTruncated || body.length() > BODY_PREVIEW;
+      s.append(", body=")
+          .append(body, 0, Math.min(body.length(), BODY_PREVIEW))
+          .append(cut ? "…" : "");
+    }
+    return s.append('}').toString();
+  }
+
+  private static void append(StringBuilder s, String name, Object value) {
+    if (value != null) {
+      s.append(", ").append(name).append('=').append(value);
+    }
+  }
+
+  private static TreeMap<String, List<String>> copyHeaders(Map<String, List<String>> source) {
+    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    source.forEach(
+        (name, values) -> {
+          // HttpURLConnection reports the status line under a null name; it is not a header.
+          if (name != null && values != null) {
+            copy.merge(name, values.stream().filter(Objects::nonNull).toList(), ErrorDetails::concat);
+          }
+        });
+    return copy;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
+  /** Builds {@link ErrorDetails}; every property is optional. */
+  public static final class Builder {
+    private int status;
+    private String code;
+    private String message;
+    private String requestId;
+    private Duration retryAfter;
+    private String type;
+    private String instance;
+    private final List<ReportedError> errors = new ArrayList<>();
+    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private String body;
+    private boolean bodyTruncated;
+
+    private Builder() {}
+
+    public Builder status(int status) {
+      this.status = status;
+      return this;
+    }
+
+    public Builder code(String code) {
+      this.code = code;
+      return this;
+    }
+
+    public Builder message(String message) {
+      this.message = message;
+      return this;
+    }
+
+    public Builder requestId(String requestId) {
+      this.requestId = requestId;
+      return this;
+    }
+
+    public Builder retryAfter(Duration retryAfter) {
+      this.retryAfter = retryAfter;
+      return this;
+    }
+
+    public Builder type(String type) {
+      this.type = type;
+      return this;
+    }
+
+    public Builder instance(String instance) {
+      this.instance = instance;
+      return this;
+    }
+
+    public Builder addError(ReportedError error) {
+      errors.add(Objects.requireNonNull(error, "error"));
+      return this;
+    }
+
+    public Builder errors(List<ReportedError> errors) {
+      this.errors.clear();
+      errors.forEach(this::addError);
+      return this;
+    }
+
+    /** Replaces the headers. The caller redacts credentials before they get here. */
+    public Builder headers(Map<String, List<String>> headers) {
+      this.headers.clear();
+      this.headers.putAll(copyHeaders(headers));
+      return this;
+    }
+
+    /** Sets the body text; {@code truncated} tells whether it was cut at a cap. */
+    public Builder body(String body, boolean truncated) {
+      this.body = body;
+      this.bodyTruncated = body != null && truncated;
+      return this;
+    }
+
+    public ErrorDetails build() {
+      return new ErrorDetails(this);
+    }
+  }
+}

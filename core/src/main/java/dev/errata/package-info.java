@@ -1,0 +1,8 @@
+/**
+ * Errata's core contract: the annotations a team writes its error catalog with ({@link
+ * dev.errata.ErrorCatalog}, {@link dev.errata.ErrorCode}, {@link dev.errata.ErrorCategory}) and the
+ * types generated code compiles against ({@link dev.errata.Catalog}, {@link
+ * dev.errata.CatalogException}, {@link dev.errata.ErrorDefinition}, {@link dev.errata.ErrorDetails},
+ * {@link dev.errata.ErrorHandler}). No dependencies beyond the JDK.
+ */
+package dev.errata;
