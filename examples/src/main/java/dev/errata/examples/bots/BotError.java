@@ -30,7 +30,9 @@ import dev.errata.http.HttpError;
  * types it was.
  *
  * <p>{@code RUNTIME_FAILURE} keeps the wire code {@code Runtime}: a constant named {@code
- * RUNTIME} would generate {@code RuntimeException}, which java.lang already has.
+ * RUNTIME} would generate {@code RuntimeException}, which java.lang already has. Documentation
+ * links point at each type's entry of the API's error page ({@code example.com} stands for the
+ * API's documentation host).
  */
 @ErrorCatalog(
     name = "Bot Platform API",

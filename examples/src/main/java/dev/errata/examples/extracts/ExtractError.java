@@ -15,8 +15,9 @@ import dev.errata.http.HttpError;
  * response resolves by its status. Every code stands for one status and refines the {@link
  * HttpError} code of that status by default ({@code ExtractUriTooLongException} extends {@code
  * dev.errata.http.UriTooLongException}). The constants carry an {@code EXTRACT_} prefix so that
- * their exceptions do not share simple names with the HTTP exceptions they extend, and the
- * documentation links are inherited from the HTTP catalog.
+ * their exceptions do not share simple names with the HTTP exceptions they extend.
+ * Documentation links point at the status's row of the FAQ ({@code example.com} stands for the
+ * service's documentation host).
  *
  * <p>Retry advice follows the FAQ: rate limits, internal errors, bad gateways and unavailable
  * services are worth running again later. A gateway timeout is not: the FAQ blames it on the
@@ -24,7 +25,10 @@ import dev.errata.http.HttpError;
  * {@link #EXTRACT_GATEWAY_TIMEOUT}). A 404 may come from a short outage of the source, as the FAQ
  * says, but it mostly means the resource is gone, so it is not retried automatically either.
  */
-@ErrorCatalog(name = "Extracts", parent = HttpError.class)
+@ErrorCatalog(
+    name = "Extracts",
+    parent = HttpError.class,
+    docsUrl = "https://extracts.example.com/docs/api-error-codes#{status}")
 public enum ExtractError {
 
   @ErrorCode(

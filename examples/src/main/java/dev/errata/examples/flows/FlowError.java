@@ -43,7 +43,9 @@ import dev.errata.http.HttpError;
  *
  * <p>The reference table's 429 row and the API's own rate-limit code mean the same thing, so one
  * code, {@link #RATE_LIMITED}, serves for both. No code or message pointer is declared: the
- * decoder recognizes GraphQL's {@code errors[].extensions.code} by itself.
+ * decoder recognizes GraphQL's {@code errors[].extensions.code} by itself. Documentation links
+ * point at each code's entry of the API's error reference ({@code example.com} stands for the
+ * API's documentation host).
  */
 @ErrorCatalog(
     name = "Flows API",

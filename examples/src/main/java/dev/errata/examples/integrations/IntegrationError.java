@@ -17,7 +17,8 @@ import dev.errata.http.HttpError;
  * IntegrationTooManyRequestsException} extends {@code dev.errata.http.TooManyRequestsException}
  * and a handler written for plain HTTP errors handles it too. What the catalog adds is the
  * platform's advice: node settings, authorizations, scopes, timeouts, retry on error. The wire
- * codes are the constant names, and the documentation links are inherited from the HTTP catalog.
+ * codes are the constant names. Documentation links point at the status's section of the
+ * platform's error page ({@code example.com} stands for the platform's documentation host).
  *
  * <p>The constants carry an {@code INTEGRATION_} prefix so that their exceptions do not share
  * simple names with the HTTP exceptions they extend: code that catches both reads clearly.
@@ -28,7 +29,10 @@ import dev.errata.http.HttpError;
  * every server error are retryable, as the page advises retrying them; the other client errors
  * are not.
  */
-@ErrorCatalog(name = "Integrations", parent = HttpError.class)
+@ErrorCatalog(
+    name = "Integrations",
+    parent = HttpError.class,
+    docsUrl = "https://automation.example.com/docs/errors/integrations#{status}")
 public enum IntegrationError {
 
   @ErrorCode(
