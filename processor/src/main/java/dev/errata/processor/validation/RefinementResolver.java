@@ -1,6 +1,7 @@
 package dev.errata.processor.validation;
 
 import dev.errata.processor.model.CatalogDeclaration;
+import dev.errata.processor.model.CatalogId;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryDeclaration;
 import dev.errata.processor.model.EntryKind;
@@ -222,8 +223,9 @@ final class RefinementResolver {
     return null;
   }
 
-  private static Set<String> names(dev.errata.processor.model.CatalogId id) {
-    return Set.of(id.enumSimpleName(), id.enumReference(), id.enumQualifiedName());
+  /** The names a reference may qualify a constant with: simple, nested ({@code Outer.Errors}) or qualified. */
+  private static Set<String> names(CatalogId id) {
+    return Set.copyOf(List.of(id.enumSimpleName(), id.enumReference(), id.enumQualifiedName()));
   }
 
   /** A hint for a reference that names nothing: the constant whose wire code it is, or a near name. */
