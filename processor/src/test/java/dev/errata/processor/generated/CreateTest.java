@@ -15,6 +15,7 @@ import dev.errata.processor.fixtures.web.ConflictException;
 import dev.errata.processor.fixtures.web.GatewayErrorException;
 import dev.errata.processor.fixtures.web.NotFoundException;
 import dev.errata.processor.fixtures.web.ServerErrorException;
+import dev.errata.processor.fixtures.web.TooManyRequestsException;
 import dev.errata.processor.fixtures.web.WebCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,25 +47,26 @@ class CreateTest {
 
   @Test
   void ancestorsCodesAreKnownToo() {
-    CatalogException e = create("NOT_FOUND", 404);
+    CatalogException e = create("TOO_MANY_REQUESTS", 429);
 
-    assertThat(e).isInstanceOf(NotFoundException.class);
+    assertThat(e).isInstanceOf(TooManyRequestsException.class);
     assertThat(e.definition().catalog()).isEqualTo("Web");
   }
 
   @ParameterizedTest(name = "unknown code, status {0} -> {1}")
   @CsvSource({
-    // One code of the catalog stands for the status.
-    "401, dev.errata.processor.fixtures.platform.UnauthorizedException",
+    // The catalog overrides the parent's code for the status (same wire code).
+    "404, dev.errata.processor.fixtures.platform.NotFoundException",
+    // The catalog defines a status no ancestor has a code for.
     "418, dev.errata.processor.fixtures.platform.TeapotException",
-    "422, dev.errata.processor.fixtures.platform.InvalidPayloadException",
-    "503, dev.errata.processor.fixtures.platform.MaintenanceException",
-    // Two codes of the catalog stand for 409: the parent's code does.
+    // The catalog's codes of these statuses are particular errors, not the status: the parent's code.
+    "401, dev.errata.processor.fixtures.web.UnauthorizedException",
     "409, dev.errata.processor.fixtures.web.ConflictException",
+    "503, dev.errata.processor.fixtures.web.ServiceUnavailableException",
     // Only the parent knows the status.
-    "404, dev.errata.processor.fixtures.web.NotFoundException",
     "429, dev.errata.processor.fixtures.web.TooManyRequestsException",
-    // Nobody knows the status: the narrowest category holding it.
+    // Nobody stands for the status: the narrowest category holding it.
+    "422, dev.errata.processor.fixtures.web.ClientErrorException",
     "451, dev.errata.processor.fixtures.web.ClientErrorException",
     "502, dev.errata.processor.fixtures.web.GatewayErrorException",
     "599, dev.errata.processor.fixtures.web.ServerErrorException",
@@ -75,8 +77,18 @@ class CreateTest {
 
   @Test
   void missingCodeIsLikeAnUnknownOne() {
-    assertThat(PLATFORM.create(null, 404, ErrorDetails.empty())).isInstanceOf(NotFoundException.class);
-    assertThat(PLATFORM.create("", 404, ErrorDetails.empty())).isInstanceOf(NotFoundException.class);
+    assertThat(PLATFORM.create(null, 429, ErrorDetails.empty())).isInstanceOf(TooManyRequestsException.class);
+    assertThat(PLATFORM.create("", 429, ErrorDetails.empty())).isInstanceOf(TooManyRequestsException.class);
+  }
+
+  @Test
+  void anOverridingCodeTakesThePlaceOfTheParentsCode() {
+    CatalogException byCode = create("NOT_FOUND", 404);
+
+    assertThat(byCode).isInstanceOf(dev.errata.processor.fixtures.platform.NotFoundException.class);
+    assertThat(byCode).isInstanceOf(NotFoundException.class);
+    assertThat(byCode.definition().remedy()).containsExactly("Check the workspace the identifier belongs to.");
+    assertThat(WebCatalog.INSTANCE.create("NOT_FOUND", 404, ErrorDetails.empty()).getClass()).isEqualTo(NotFoundException.class);
   }
 
   @ParameterizedTest(name = "status {0}")
@@ -108,6 +120,7 @@ class CreateTest {
   void resolveNamesTheDefinitionCreateWouldUse() {
     assertThat(PLATFORM.resolve("ResourceLocked", 0)).isEqualTo(PLATFORM.definition("ResourceLocked").orElseThrow());
     assertThat(PLATFORM.resolve(null, 502).name()).isEqualTo("GATEWAY_ERROR");
+    assertThat(PLATFORM.resolve("NoSuchCode", 404).catalog()).isEqualTo("Acme Platform API");
     assertThat(PLATFORM.resolve("x", 200).kind()).isEqualTo(ErrorDefinition.Kind.UNKNOWN);
   }
 

@@ -20,9 +20,10 @@ class DefinitionsTest {
     List<String> names = PlatformCatalog.INSTANCE.definitions().stream().map(ErrorDefinition::name).collect(Collectors.toList());
 
     assertThat(names).containsExactly(
-        "RELATION_CONFLICT", "ALREADY_EXISTS", "RESOURCE_LOCKED", "UNAUTHORIZED", "INVALID_PAYLOAD", "TEAPOT", "MAINTENANCE")
+        "RELATION_CONFLICT", "ALREADY_EXISTS", "RESOURCE_LOCKED", "UNAUTHORIZED", "NOT_FOUND", "INVALID_PAYLOAD", "TEAPOT",
+        "MAINTENANCE")
         .inOrder();
-    assertThat(WebCatalog.INSTANCE.definitions()).hasSize(Platform.values().length + 4);
+    assertThat(WebCatalog.INSTANCE.definitions()).hasSize(11);
   }
 
   @Test
@@ -86,7 +87,7 @@ class DefinitionsTest {
     assertThat(PlatformCatalog.INSTANCE.codePointer()).hasValue("/type");
     assertThat(PlatformCatalog.INSTANCE.messagePointer()).hasValue("/message");
     assertThat(WebCatalog.INSTANCE.codePointer()).isEmpty();
-    assertThat(PlatformCatalog.INSTANCE.toString()).isEqualTo("PlatformCatalog[Acme Platform API, 7 entries]");
+    assertThat(PlatformCatalog.INSTANCE.toString()).isEqualTo("PlatformCatalog[Acme Platform API, 8 entries]");
   }
 
   @Test
@@ -94,7 +95,7 @@ class DefinitionsTest {
     assertThat(PlatformCatalog.INSTANCE.definition("nope")).isEmpty();
     assertThat(PlatformCatalog.INSTANCE.definition((String) null)).isEmpty();
     assertThat(PlatformCatalog.INSTANCE.indexOfCode(null)).isEqualTo(-1);
-    assertThrows(IndexOutOfBoundsException.class, () -> PlatformCatalog.INSTANCE.definitionAt(7));
+    assertThrows(IndexOutOfBoundsException.class, () -> PlatformCatalog.INSTANCE.definitionAt(8));
     assertThrows(IndexOutOfBoundsException.class, () -> PlatformCatalog.INSTANCE.definitions().get(-1));
   }
 

@@ -62,6 +62,7 @@ class DispatchTest {
     assertThat(dispatch("AlreadyExists", 409)).isEqualTo("conflict");
     assertThat(dispatch("Teapot", 418)).isEqualTo("client");
     assertThat(dispatch("NOT_FOUND", 404)).isEqualTo("client");
+    assertThat(dispatch("TOO_MANY_REQUESTS", 429)).isEqualTo("client");
   }
 
   @Test
@@ -105,9 +106,11 @@ class DispatchTest {
   void constantOfNamesTheCatalogConstantForSwitches() {
     CatalogException locked = PlatformCatalog.INSTANCE.create("ResourceLocked", 409, ErrorDetails.empty());
     CatalogException notFound = PlatformCatalog.INSTANCE.create("NOT_FOUND", 404, ErrorDetails.empty());
+    CatalogException tooMany = PlatformCatalog.INSTANCE.create("TOO_MANY_REQUESTS", 429, ErrorDetails.empty());
 
     assertThat(PlatformCatalog.INSTANCE.constantOf(locked)).hasValue(Platform.RESOURCE_LOCKED);
-    assertThat(PlatformCatalog.INSTANCE.constantOf(notFound)).isEmpty();
+    assertThat(PlatformCatalog.INSTANCE.constantOf(notFound)).hasValue(Platform.NOT_FOUND);
+    assertThat(PlatformCatalog.INSTANCE.constantOf(tooMany)).isEmpty();
     assertThat(PlatformCatalog.INSTANCE.constantOf(new RelationConflictException("x"))).hasValue(Platform.RELATION_CONFLICT);
   }
 }
