@@ -67,6 +67,17 @@ public final class Compilations {
     return classpath;
   }
 
+  /** The test JVM's classpath without the tests' own classes, so fixtures compile as if for the first time. */
+  public static List<File> classpathWithoutTestClasses() {
+    List<File> classpath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.endsWith("test-classes")) {
+        classpath.add(new File(entry));
+      }
+    }
+    return classpath;
+  }
+
   /** Writes a successful compilation's class files and resources under a directory, as a jar would hold them. */
   public static Path writeClassOutput(Compilation compilation, Path directory) throws IOException {
     String prefix = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/";
