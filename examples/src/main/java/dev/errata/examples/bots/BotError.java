@@ -23,11 +23,13 @@ import dev.errata.http.HttpError;
  * otherwise, so {@code catch (ConflictException e)} catches {@code RelationConflictException},
  * {@code ReferenceConstraintException}, {@code AlreadyExistsException} and {@code
  * ResourceLockedConflictException}. Where one type of a status is the general case of another,
- * the specific one refines the general one; the comments at those types give the reasons. A
- * response that carries only a status decodes to this catalog's type when exactly one type
- * stands for that status (401, 402, 403, 404, 405, 415, 429), and otherwise to the HTTP
- * exception of the status (400, 409, 413, 500), since the catalog cannot tell which of its
- * types it was.
+ * the specific one refines the general one; the comments at those types give the reasons.
+ *
+ * <p>Each type is one particular error of its status, with a wire code of its own, so none
+ * stands for a bare status: a response that names no type, or one this catalog does not know,
+ * decodes to the HTTP exception of its status ({@code dev.errata.http.ConflictException} for a
+ * 409), which every type of that status extends. That is also the honest answer: a 409 without
+ * a type may be any of the four conflicts.
  *
  * <p>{@code RUNTIME_FAILURE} keeps the wire code {@code Runtime}: a constant named {@code
  * RUNTIME} would generate {@code RuntimeException}, which java.lang already has. Documentation
@@ -262,8 +264,7 @@ public enum BotError {
   PAYMENT_REQUIRED,
 
   // A quota is a soft limit on what the caller's workspace may do: the API forbids going past
-  // it. Refining FORBIDDEN lets catch (ForbiddenException e) see it, and keeps FORBIDDEN the one
-  // type that a bare 403 decodes to.
+  // it. Refining FORBIDDEN lets a handler or catch clause for this API's Forbidden see it too.
   @ErrorCode(
       status = 403,
       code = "QuotaExceeded",
@@ -280,8 +281,7 @@ public enum BotError {
   QUOTA_EXCEEDED,
 
   // A hard limit, on counts or sizes of anything, not only of the body: it does not refine
-  // PAYLOAD_TOO_LARGE but HTTP's Content Too Large, like PAYLOAD_TOO_LARGE itself. A bare 413
-  // therefore decodes to ContentTooLargeException.
+  // PAYLOAD_TOO_LARGE but HTTP's Content Too Large, like PAYLOAD_TOO_LARGE itself.
   @ErrorCode(
       status = 413,
       code = "LimitExceeded",
@@ -327,7 +327,7 @@ public enum BotError {
   RESOURCE_LOCKED_CONFLICT,
 
   // UNKNOWN and INTERNAL are both server failures, neither a case of the other: both refine
-  // HTTP's Internal Server Error, which a bare 500 decodes to.
+  // HTTP's Internal Server Error.
   @ErrorCode(
       status = 500,
       code = "Unknown",

@@ -12,12 +12,12 @@ import dev.errata.http.HttpError;
  * extracts, schedules, backfills and custom reports.
  *
  * <p>The body is whatever the source API sent, so the service has no wire codes of its own and a
- * response resolves by its status. Every code stands for one status and refines the {@link
- * HttpError} code of that status by default ({@code ExtractUriTooLongException} extends {@code
- * dev.errata.http.UriTooLongException}). The constants carry an {@code EXTRACT_} prefix so that
- * their exceptions do not share simple names with the HTTP exceptions they extend.
- * Documentation links point at the status's row of the FAQ ({@code example.com} stands for the
- * service's documentation host).
+ * response resolves by its status. Every code overrides the {@link HttpError} code of its status
+ * (same status, same wire code, the FAQ's advice), so it stands for that status: a 414 decodes to
+ * {@code ExtractUriTooLongException}, which extends {@code dev.errata.http.UriTooLongException}.
+ * The constants carry an {@code EXTRACT_} prefix so that their exceptions do not share simple
+ * names with the HTTP exceptions they extend. Documentation links point at the status's row of
+ * the FAQ ({@code example.com} stands for the service's documentation host).
  *
  * <p>Retry advice follows the FAQ: rate limits, internal errors, bad gateways and unavailable
  * services are worth running again later. A gateway timeout is not: the FAQ blames it on the
@@ -33,6 +33,7 @@ public enum ExtractError {
 
   @ErrorCode(
       status = 400,
+      code = "BAD_REQUEST",
       title = "Bad Request",
       description =
           "The source API rejected the request of the extract as malformed, which usually "
@@ -47,6 +48,7 @@ public enum ExtractError {
 
   @ErrorCode(
       status = 401,
+      code = "UNAUTHORIZED",
       title = "Incorrect Authentication",
       description =
           "The source API did not accept the credentials stored for the source: they are wrong, "
@@ -60,6 +62,7 @@ public enum ExtractError {
 
   @ErrorCode(
       status = 403,
+      code = "FORBIDDEN",
       title = "Insufficient Permissions",
       description =
           "The credentials work, but the user or API credential behind them lacks the permission "
@@ -74,6 +77,7 @@ public enum ExtractError {
 
   @ErrorCode(
       status = 404,
+      code = "NOT_FOUND",
       title = "Not Found",
       description =
           "The source API has nothing at the address the extract requested: the resource was "
@@ -89,6 +93,7 @@ public enum ExtractError {
 
   @ErrorCode(
       status = 414,
+      code = "URI_TOO_LONG",
       title = "URI Too Long",
       description =
           "The request URI the extract built is longer than the source API accepts, typically "
@@ -103,6 +108,7 @@ public enum ExtractError {
 
   @ErrorCode(
       status = 429,
+      code = "TOO_MANY_REQUESTS",
       title = "Too Many Requests",
       description =
           "The extracts of a source sent it more requests in a window of time than its rate "
@@ -117,6 +123,7 @@ public enum ExtractError {
 
   @ErrorCode(
       status = 500,
+      code = "INTERNAL_SERVER_ERROR",
       title = "Internal Server Error",
       description = "The source API failed on its side, most often because it is down.",
       remedy = {
@@ -127,6 +134,7 @@ public enum ExtractError {
 
   @ErrorCode(
       status = 502,
+      code = "BAD_GATEWAY",
       title = "Bad Gateway",
       description =
           "A gateway or proxy in front of the source API got an invalid response from the server "
@@ -139,6 +147,7 @@ public enum ExtractError {
 
   @ErrorCode(
       status = 503,
+      code = "SERVICE_UNAVAILABLE",
       title = "Service Unavailable",
       description = "The source API is not ready to take requests at the moment.",
       remedy = {
@@ -151,6 +160,7 @@ public enum ExtractError {
   // of data the extract queries, which a second run queries again.
   @ErrorCode(
       status = 504,
+      code = "GATEWAY_TIMEOUT",
       title = "Gateway Timeout",
       description =
           "A gateway in front of the source API gave up waiting for it, usually because the "

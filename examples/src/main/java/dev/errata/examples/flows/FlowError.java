@@ -25,27 +25,27 @@ import dev.errata.http.HttpError;
  * <p>This catalog shows how to extend the HTTP catalog for a custom API:
  *
  * <ul>
- *   <li>One code per status of the reference table ({@link #INVALID_REQUEST}, {@link
- *       #UNAUTHENTICATED}, {@link #ACCESS_DENIED}, {@link #RESOURCE_NOT_FOUND}, {@link
- *       #RATE_LIMITED}, {@link #INTERNAL_ERROR}). Each refines the {@link HttpError} code of its
- *       status by default, so {@code catch (NotFoundException e)} catches {@code
- *       ResourceNotFoundException}, and a bare status with an unknown code decodes to it.
- *   <li>The API's own codes refine those status codes and inherit their status: {@link
- *       #FLOW_NOT_DEPLOYED} refines {@link #FLOW_NOT_FOUND}, which refines {@link
+ *   <li><b>Override a status.</b> Each row of the reference table is a code with the status and
+ *       the wire code of the {@link HttpError} code it overrides ({@link #RESOURCE_NOT_FOUND} is
+ *       404 {@code NOT_FOUND}) and the API's own meaning and advice. It refines that HTTP code
+ *       by default, so {@code catch (NotFoundException e)} catches {@code
+ *       ResourceNotFoundException}; and since it overrides the HTTP code, it stands for the
+ *       status: a bare 404 from this API decodes to it. The constant names differ from the HTTP
+ *       ones so that the exceptions do not share simple names.
+ *   <li><b>Add codes.</b> The API's own codes refine those status codes and inherit their status:
+ *       {@link #FLOW_NOT_DEPLOYED} refines {@link #FLOW_NOT_FOUND}, which refines {@link
  *       #RESOURCE_NOT_FOUND}, so one {@code catch} clause can be as broad or as narrow as the
- *       caller needs. Because a refinement of a same-status code does not stand for the status,
- *       a bare 404 still decodes to {@code ResourceNotFoundException}.
- *   <li>Advice of its own: every code says what it means and what to do for this API, instead of
- *       the generic HTTP text. Retry advice is inherited from the refined code, except where it
- *       is a decision worth stating: a failed Flow run ({@link #FLOW_RUN_FAILED}) is not retried,
- *       because a node that fails on its configuration or input fails again.
+ *       caller needs. A code that is one particular error of a status never stands for the
+ *       status: a bare 404 stays a {@code ResourceNotFoundException}.
+ *   <li><b>Override advice.</b> Every code says what it means and what to do for this API.
+ *       Retry advice is inherited from the refined code, except where it is a decision worth
+ *       stating: a failed Flow run ({@link #FLOW_RUN_FAILED}) is not retried, because a node that
+ *       fails on its configuration or input fails again.
  * </ul>
  *
- * <p>The reference table's 429 row and the API's own rate-limit code mean the same thing, so one
- * code, {@link #RATE_LIMITED}, serves for both. No code or message pointer is declared: the
- * decoder recognizes GraphQL's {@code errors[].extensions.code} by itself. Documentation links
- * point at each code's entry of the API's error reference ({@code example.com} stands for the
- * API's documentation host).
+ * <p>No code or message pointer is declared: the decoder recognizes GraphQL's {@code
+ * errors[].extensions.code} by itself. Documentation links point at each code's entry of the
+ * API's error reference ({@code example.com} stands for the API's documentation host).
  */
 @ErrorCatalog(
     name = "Flows API",
@@ -55,6 +55,7 @@ public enum FlowError {
 
   @ErrorCode(
       status = 400,
+      code = "BAD_REQUEST",
       description =
           "The API could not accept the request: the query is not valid GraphQL, the variables do "
               + "not match the schema, or the payload has the wrong shape.",
@@ -81,6 +82,7 @@ public enum FlowError {
 
   @ErrorCode(
       status = 401,
+      code = "UNAUTHORIZED",
       description =
           "The API could not tell who is calling: the Authorization header is missing or does "
               + "not hold a bearer API key.",
@@ -107,6 +109,7 @@ public enum FlowError {
 
   @ErrorCode(
       status = 403,
+      code = "FORBIDDEN",
       description =
           "The API key is valid but may not act on this project or Flow.",
       remedy = {
@@ -129,6 +132,7 @@ public enum FlowError {
 
   @ErrorCode(
       status = 404,
+      code = "NOT_FOUND",
       description =
           "The project, Flow or endpoint the request addresses does not exist at this URL.",
       remedy = {
@@ -184,10 +188,22 @@ public enum FlowError {
 
   @ErrorCode(
       status = 429,
+      code = "TOO_MANY_REQUESTS",
       description =
-          "The caller sent more requests in a short time than the limits of the API allow.",
+          "The API turned the request away because the caller went over one of its limits, such "
+              + "as the request rate or the number of runs allowed in a period.",
       remedy = {
         "Look up the limits that apply in Limits & Quotas.",
+        "Retry with exponential backoff, waiting at least as long as a Retry-After header asks.",
+        "Ask for higher limits if regular traffic keeps reaching them."
+      })
+  LIMIT_EXCEEDED,
+
+  @ErrorCode(
+      refines = "LIMIT_EXCEEDED",
+      description =
+          "The caller sent more requests in a short period than its rate limit allows.",
+      remedy = {
         "Retry with exponential backoff, waiting at least as long as a Retry-After header asks.",
         "Spread requests over time instead of sending them in bursts."
       })
@@ -195,6 +211,7 @@ public enum FlowError {
 
   @ErrorCode(
       status = 500,
+      code = "INTERNAL_SERVER_ERROR",
       description =
           "The API failed on its side while handling a request that may well be valid.",
       remedy = {

@@ -12,22 +12,23 @@ import dev.errata.http.HttpError;
  * calls a service and what to change in the scenario.
  *
  * <p>The body of such an error is whatever the external service sends, so the platform defines
- * no wire codes of its own: a response resolves by its status. Every code here stands for one
- * status and refines the {@link HttpError} code of that status by default, so {@code
- * IntegrationTooManyRequestsException} extends {@code dev.errata.http.TooManyRequestsException}
- * and a handler written for plain HTTP errors handles it too. What the catalog adds is the
- * platform's advice: node settings, authorizations, scopes, timeouts, retry on error. The wire
- * codes are the constant names. Documentation links point at the status's section of the
- * platform's error page ({@code example.com} stands for the platform's documentation host).
+ * no wire codes of its own: a response resolves by its status. Every code here therefore
+ * <em>overrides</em> the {@link HttpError} code of its status: it has the same status and the
+ * same wire code ({@code TOO_MANY_REQUESTS}), refines that code, and replaces its advice with the
+ * platform's: node settings, authorizations, scopes, timeouts, retry on error. Because it
+ * overrides the HTTP code, it stands for the status, so a 429 with any body decodes to {@code
+ * IntegrationTooManyRequestsException}, which extends {@code
+ * dev.errata.http.TooManyRequestsException}: a handler written for plain HTTP errors handles it
+ * too. A status the page does not list decodes as the HTTP catalog says (a 418 to {@code
+ * dev.errata.http.ClientErrorException}).
  *
  * <p>The constants carry an {@code INTEGRATION_} prefix so that their exceptions do not share
  * simple names with the HTTP exceptions they extend: code that catches both reads clearly.
+ * Documentation links point at the status's section of the platform's error page ({@code
+ * example.com} stands for the platform's documentation host).
  *
- * <p>Decode a node's failed call with {@code IntegrationErrorCatalog.INSTANCE}: an unknown code
- * with status 429 becomes an {@code IntegrationTooManyRequestsException}, a 418 (which the page
- * does not list) a {@code dev.errata.http.ClientErrorException}. Request timeouts, rate limits and
- * every server error are retryable, as the page advises retrying them; the other client errors
- * are not.
+ * <p>Request timeouts, rate limits and every server error are retryable, as the page advises
+ * running them again; the other client errors are not.
  */
 @ErrorCatalog(
     name = "Integrations",
@@ -37,6 +38,7 @@ public enum IntegrationError {
 
   @ErrorCode(
       status = 400,
+      code = "BAD_REQUEST",
       title = "Bad Request",
       description =
           "The external service refused the request a node sent because its content is not what "
@@ -53,6 +55,7 @@ public enum IntegrationError {
 
   @ErrorCode(
       status = 401,
+      code = "UNAUTHORIZED",
       title = "Unauthorized",
       description =
           "The external service did not accept the node's credentials: no token was sent, or the "
@@ -69,6 +72,7 @@ public enum IntegrationError {
 
   @ErrorCode(
       status = 403,
+      code = "FORBIDDEN",
       title = "Forbidden",
       description =
           "The service knows the caller but will not let it perform the action: the account or "
@@ -85,6 +89,7 @@ public enum IntegrationError {
 
   @ErrorCode(
       status = 404,
+      code = "NOT_FOUND",
       title = "Not Found",
       description =
           "Nothing answers at the URL the node called: the path is wrong, or the page, object or "
@@ -99,6 +104,7 @@ public enum IntegrationError {
 
   @ErrorCode(
       status = 408,
+      code = "REQUEST_TIMEOUT",
       title = "Request Timeout",
       description =
           "The service stopped waiting for the node to finish sending its request and closed the "
@@ -113,6 +119,7 @@ public enum IntegrationError {
 
   @ErrorCode(
       status = 429,
+      code = "TOO_MANY_REQUESTS",
       title = "Too Many Requests",
       description =
           "The scenario sent the service more requests than its rate limit allows, so the service "
@@ -128,6 +135,7 @@ public enum IntegrationError {
 
   @ErrorCode(
       status = 500,
+      code = "INTERNAL_SERVER_ERROR",
       title = "Internal Server Error",
       description =
           "The external service failed while handling the request; the request itself may be "
@@ -143,6 +151,7 @@ public enum IntegrationError {
 
   @ErrorCode(
       status = 502,
+      code = "BAD_GATEWAY",
       title = "Bad Gateway",
       description =
           "A gateway or proxy in front of the service got an unusable answer from the server "
@@ -157,6 +166,7 @@ public enum IntegrationError {
 
   @ErrorCode(
       status = 503,
+      code = "SERVICE_UNAVAILABLE",
       title = "Service Unavailable",
       description =
           "The service cannot take requests at the moment because of maintenance, overload or an "
@@ -171,6 +181,7 @@ public enum IntegrationError {
 
   @ErrorCode(
       status = 504,
+      code = "GATEWAY_TIMEOUT",
       title = "Gateway Timeout",
       description =
           "A gateway waited too long for the server behind it, so the request stalled on the "

@@ -1,6 +1,7 @@
 package dev.errata.examples.bots;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.errata.CatalogException;
 import dev.errata.examples.CatalogChecks;
@@ -119,28 +120,31 @@ class BotErrorTest {
   }
 
   @Test
-  void statusWithOneTypeCreatesThatType() {
-    CatalogChecks.assertStatusResolves(CATALOG, 401, UnauthorizedException.class);
-    CatalogChecks.assertStatusResolves(CATALOG, 402, PaymentRequiredException.class);
-    CatalogChecks.assertStatusResolves(CATALOG, 404, ResourceNotFoundException.class);
-    CatalogChecks.assertStatusResolves(CATALOG, 405, MethodNotFoundException.class);
-    CatalogChecks.assertStatusResolves(CATALOG, 415, UnsupportedMediaTypeException.class);
-    CatalogChecks.assertStatusResolves(CATALOG, 429, RateLimitedException.class);
-  }
-
-  @Test
-  void quotaRefinesForbiddenSoBare403IsForbidden() {
-    CatalogChecks.assertStatusResolves(CATALOG, 403, ForbiddenException.class);
-  }
-
-  @Test
-  void statusWithSeveralTypesCreatesTheHttpException() {
-    // InvalidPayload, InvalidQuery and Runtime all stand for 400: the catalog cannot tell which it was.
+  void bareStatusCreatesTheHttpExceptionEveryTypeOfThatStatusExtends() {
+    // Every type is one particular error with a wire code of its own: none stands for a status.
     CatalogChecks.assertStatusResolves(CATALOG, 400, BadRequestException.class);
+    CatalogChecks.assertStatusResolves(CATALOG, 401, dev.errata.http.UnauthorizedException.class);
+    CatalogChecks.assertStatusResolves(CATALOG, 402, dev.errata.http.PaymentRequiredException.class);
+    CatalogChecks.assertStatusResolves(CATALOG, 403, dev.errata.http.ForbiddenException.class);
+    CatalogChecks.assertStatusResolves(CATALOG, 404, NotFoundException.class);
+    CatalogChecks.assertStatusResolves(CATALOG, 405, MethodNotAllowedException.class);
     CatalogChecks.assertStatusResolves(CATALOG, 409, ConflictException.class);
     CatalogChecks.assertStatusResolves(CATALOG, 413, ContentTooLargeException.class);
+    CatalogChecks.assertStatusResolves(CATALOG, 415, dev.errata.http.UnsupportedMediaTypeException.class);
+    CatalogChecks.assertStatusResolves(CATALOG, 429, TooManyRequestsException.class);
     CatalogChecks.assertStatusResolves(CATALOG, 500, InternalServerErrorException.class);
     CatalogChecks.assertStatusResolves(CATALOG, 503, ServiceUnavailableException.class);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void typeExtendsTheExceptionABareStatusCreates(SeedRow row) {
+    CatalogException bare = CATALOG.create(null, row.status(), CatalogChecks.response(row.status(), null));
+
+    assertThat(bare).isNotInstanceOf(row.exception());
+    assertWithMessage("%s extends %s", row.exception().getSimpleName(), bare.getClass().getName())
+        .that(bare.getClass().isAssignableFrom(row.exception()))
+        .isTrue();
   }
 
   @Test
@@ -213,6 +217,7 @@ class BotErrorTest {
     // The bot platform's Unauthorized falls back to the HTTP method of the same name.
     assertThat(dispatch("Unauthorized", 401, handler)).isEqualTo("log in");
     assertThat(dispatch(null, 409, handler)).isEqualTo("conflict");
+    assertThat(dispatch(null, 403, handler)).isEqualTo("other");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.errata.examples.extracts;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.errata.CatalogException;
+import dev.errata.ErrorDefinition;
 import dev.errata.examples.CatalogChecks;
 import dev.errata.examples.ReferencePage;
 import dev.errata.examples.SeedRow;
@@ -10,6 +11,7 @@ import dev.errata.http.BadGatewayException;
 import dev.errata.http.BadRequestException;
 import dev.errata.http.ForbiddenException;
 import dev.errata.http.GatewayTimeoutException;
+import dev.errata.http.HttpErrorCatalog;
 import dev.errata.http.InternalServerErrorException;
 import dev.errata.http.NotFoundException;
 import dev.errata.http.RequestTimeoutException;
@@ -23,32 +25,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The data-extraction FAQ: ten statuses, each a code refining the HTTP code of its status. */
+/** The data-extraction FAQ: ten statuses, each a code overriding the HTTP code of its status. */
 class ExtractErrorTest {
 
   private static final ExtractErrorCatalog CATALOG = ExtractErrorCatalog.INSTANCE;
 
   /** The FAQ's rows: "try again later" for 429, 500, 502, 503; a 504 asks for less data instead. */
   static final List<SeedRow> ROWS = List.of(
-      new SeedRow("EXTRACT_BAD_REQUEST", 400, "Bad Request",
+      new SeedRow("BAD_REQUEST", 400, "Bad Request",
           ExtractBadRequestException.class, BadRequestException.class, false),
-      new SeedRow("EXTRACT_UNAUTHORIZED", 401, "Incorrect Authentication",
+      new SeedRow("UNAUTHORIZED", 401, "Incorrect Authentication",
           ExtractUnauthorizedException.class, UnauthorizedException.class, false),
-      new SeedRow("EXTRACT_FORBIDDEN", 403, "Insufficient Permissions",
+      new SeedRow("FORBIDDEN", 403, "Insufficient Permissions",
           ExtractForbiddenException.class, ForbiddenException.class, false),
-      new SeedRow("EXTRACT_NOT_FOUND", 404, "Not Found",
+      new SeedRow("NOT_FOUND", 404, "Not Found",
           ExtractNotFoundException.class, NotFoundException.class, false),
-      new SeedRow("EXTRACT_URI_TOO_LONG", 414, "URI Too Long",
+      new SeedRow("URI_TOO_LONG", 414, "URI Too Long",
           ExtractUriTooLongException.class, UriTooLongException.class, false),
-      new SeedRow("EXTRACT_TOO_MANY_REQUESTS", 429, "Too Many Requests",
+      new SeedRow("TOO_MANY_REQUESTS", 429, "Too Many Requests",
           ExtractTooManyRequestsException.class, TooManyRequestsException.class, true),
-      new SeedRow("EXTRACT_INTERNAL_SERVER_ERROR", 500, "Internal Server Error",
+      new SeedRow("INTERNAL_SERVER_ERROR", 500, "Internal Server Error",
           ExtractInternalServerErrorException.class, InternalServerErrorException.class, true),
-      new SeedRow("EXTRACT_BAD_GATEWAY", 502, "Bad Gateway",
+      new SeedRow("BAD_GATEWAY", 502, "Bad Gateway",
           ExtractBadGatewayException.class, BadGatewayException.class, true),
-      new SeedRow("EXTRACT_SERVICE_UNAVAILABLE", 503, "Service Unavailable",
+      new SeedRow("SERVICE_UNAVAILABLE", 503, "Service Unavailable",
           ExtractServiceUnavailableException.class, ServiceUnavailableException.class, true),
-      new SeedRow("EXTRACT_GATEWAY_TIMEOUT", 504, "Gateway Timeout",
+      new SeedRow("GATEWAY_TIMEOUT", 504, "Gateway Timeout",
           ExtractGatewayTimeoutException.class, GatewayTimeoutException.class, false));
 
   static List<SeedRow> rows() {
@@ -65,6 +67,18 @@ class ExtractErrorTest {
   @MethodSource("rows")
   void bareStatusCreatesTheCodeOfThatStatus(SeedRow row) {
     CatalogChecks.assertStatusResolves(CATALOG, row.status(), row.exception());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void overridesTheHttpCodeOfItsStatus(SeedRow row) {
+    ErrorDefinition own = CATALOG.definition(row.code()).orElseThrow();
+    ErrorDefinition http = HttpErrorCatalog.INSTANCE.definition(row.code()).orElseThrow();
+
+    assertThat(own.catalog()).isEqualTo("Extracts");
+    assertThat(own.parent()).hasValue(http);
+    assertThat(own.status()).isEqualTo(http.status());
+    assertThat(own.description()).isNotEqualTo(http.description());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -99,7 +113,7 @@ class ExtractErrorTest {
 
   @Test
   void docsUrlTemplateNamesTheStatus() {
-    assertThat(CATALOG.definition("EXTRACT_URI_TOO_LONG").orElseThrow().docsUrl())
+    assertThat(CATALOG.definition("URI_TOO_LONG").orElseThrow().docsUrl())
         .isEqualTo("https://extracts.example.com/docs/api-error-codes#414");
   }
 

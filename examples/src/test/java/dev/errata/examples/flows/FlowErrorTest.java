@@ -30,21 +30,24 @@ class FlowErrorTest {
 
   private static final FlowErrorCatalog CATALOG = FlowErrorCatalog.INSTANCE;
 
-  /** Codes in declaration order: each status code, followed by the custom codes that refine it. */
+  /**
+   * Codes in declaration order: each status of the reference table, overriding the HTTP code of
+   * that status (same wire code), followed by the API's own codes that refine it.
+   */
   static final List<SeedRow> ROWS = List.of(
-      new SeedRow("INVALID_REQUEST", 400, "Invalid Request",
+      new SeedRow("BAD_REQUEST", 400, "Invalid Request",
           InvalidRequestException.class, BadRequestException.class, false),
       new SeedRow("PAYLOAD_SCHEMA_MISMATCH", 400, "Payload Schema Mismatch",
           PayloadSchemaMismatchException.class, InvalidRequestException.class, false),
-      new SeedRow("UNAUTHENTICATED", 401, "Unauthenticated",
+      new SeedRow("UNAUTHORIZED", 401, "Unauthenticated",
           UnauthenticatedException.class, UnauthorizedException.class, false),
       new SeedRow("INVALID_API_KEY", 401, "Invalid API Key",
           InvalidApiKeyException.class, UnauthenticatedException.class, false),
-      new SeedRow("ACCESS_DENIED", 403, "Access Denied",
+      new SeedRow("FORBIDDEN", 403, "Access Denied",
           AccessDeniedException.class, ForbiddenException.class, false),
       new SeedRow("PROJECT_MISMATCH", 403, "Project Mismatch",
           ProjectMismatchException.class, AccessDeniedException.class, false),
-      new SeedRow("RESOURCE_NOT_FOUND", 404, "Resource Not Found",
+      new SeedRow("NOT_FOUND", 404, "Resource Not Found",
           ResourceNotFoundException.class, NotFoundException.class, false),
       new SeedRow("FLOW_NOT_FOUND", 404, "Flow Not Found",
           FlowNotFoundException.class, ResourceNotFoundException.class, false),
@@ -52,9 +55,11 @@ class FlowErrorTest {
           FlowNotDeployedException.class, FlowNotFoundException.class, false),
       new SeedRow("FLOW_RUN_FAILED", 424, "Flow Run Failed",
           FlowRunFailedException.class, FailedDependencyException.class, false),
+      new SeedRow("TOO_MANY_REQUESTS", 429, "Limit Exceeded",
+          LimitExceededException.class, TooManyRequestsException.class, true),
       new SeedRow("RATE_LIMITED", 429, "Rate Limited",
-          RateLimitedException.class, TooManyRequestsException.class, true),
-      new SeedRow("INTERNAL_ERROR", 500, "Internal Error",
+          RateLimitedException.class, LimitExceededException.class, true),
+      new SeedRow("INTERNAL_SERVER_ERROR", 500, "Internal Error",
           InternalErrorException.class, InternalServerErrorException.class, true));
 
   static List<SeedRow> rows() {
@@ -87,14 +92,15 @@ class FlowErrorTest {
     CatalogChecks.assertStatusResolves(CATALOG, 401, UnauthenticatedException.class);
     CatalogChecks.assertStatusResolves(CATALOG, 403, AccessDeniedException.class);
     CatalogChecks.assertStatusResolves(CATALOG, 404, ResourceNotFoundException.class);
-    CatalogChecks.assertStatusResolves(CATALOG, 424, FlowRunFailedException.class);
-    CatalogChecks.assertStatusResolves(CATALOG, 429, RateLimitedException.class);
+    CatalogChecks.assertStatusResolves(CATALOG, 429, LimitExceededException.class);
     CatalogChecks.assertStatusResolves(CATALOG, 500, InternalErrorException.class);
   }
 
   @Test
   void statusesTheTableDoesNotListFallBackToHttp() {
     CatalogChecks.assertStatusResolves(CATALOG, 502, BadGatewayException.class);
+    // FLOW_RUN_FAILED is one particular 424 with a code of its own, so it does not stand for 424.
+    CatalogChecks.assertStatusResolves(CATALOG, 424, FailedDependencyException.class);
     CatalogChecks.assertStatusResolves(CATALOG, 422, dev.errata.http.UnprocessableContentException.class);
     CatalogChecks.assertStatusResolves(CATALOG, 499, ClientErrorException.class);
   }
@@ -133,6 +139,8 @@ class FlowErrorTest {
   void docsUrlTemplateNamesTheCode() {
     assertThat(CATALOG.definition("PROJECT_MISMATCH").orElseThrow().docsUrl())
         .isEqualTo("https://flows.example.com/docs/errors#PROJECT_MISMATCH");
+    assertThat(CATALOG.definition("NOT_FOUND").orElseThrow().docsUrl())
+        .isEqualTo("https://flows.example.com/docs/errors#NOT_FOUND");
   }
 
   @Test
@@ -166,7 +174,7 @@ class FlowErrorTest {
 
     assertThat(dispatch("FLOW_NOT_DEPLOYED", handler)).isEqualTo("check the flow id");
     assertThat(dispatch("FLOW_NOT_FOUND", handler)).isEqualTo("check the flow id");
-    assertThat(dispatch("RESOURCE_NOT_FOUND", handler)).isEqualTo("check the url");
+    assertThat(dispatch("NOT_FOUND", handler)).isEqualTo("check the url");
     assertThat(dispatch("INVALID_API_KEY", handler)).isEqualTo("check the key");
     assertThat(dispatch("RATE_LIMITED", handler)).isEqualTo("back off");
     assertThat(dispatch("PROJECT_MISMATCH", handler)).isEqualTo("other");

@@ -3,6 +3,7 @@ package dev.errata.examples.integrations;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.errata.CatalogException;
+import dev.errata.ErrorDefinition;
 import dev.errata.examples.CatalogChecks;
 import dev.errata.examples.ReferencePage;
 import dev.errata.examples.SeedRow;
@@ -12,6 +13,7 @@ import dev.errata.http.ClientErrorException;
 import dev.errata.http.ConflictException;
 import dev.errata.http.ForbiddenException;
 import dev.errata.http.GatewayTimeoutException;
+import dev.errata.http.HttpErrorCatalog;
 import dev.errata.http.InternalServerErrorException;
 import dev.errata.http.NotFoundException;
 import dev.errata.http.NotImplementedException;
@@ -24,32 +26,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The integrations page: ten statuses, each a code refining the HTTP code of its status. */
+/** The integrations page: ten statuses, each a code overriding the HTTP code of its status. */
 class IntegrationErrorTest {
 
   private static final IntegrationErrorCatalog CATALOG = IntegrationErrorCatalog.INSTANCE;
 
   /** The page's rows: status, name, and retry as the page advises it (408, 429 and 5xx retry). */
   static final List<SeedRow> ROWS = List.of(
-      new SeedRow("INTEGRATION_BAD_REQUEST", 400, "Bad Request",
+      new SeedRow("BAD_REQUEST", 400, "Bad Request",
           IntegrationBadRequestException.class, BadRequestException.class, false),
-      new SeedRow("INTEGRATION_UNAUTHORIZED", 401, "Unauthorized",
+      new SeedRow("UNAUTHORIZED", 401, "Unauthorized",
           IntegrationUnauthorizedException.class, UnauthorizedException.class, false),
-      new SeedRow("INTEGRATION_FORBIDDEN", 403, "Forbidden",
+      new SeedRow("FORBIDDEN", 403, "Forbidden",
           IntegrationForbiddenException.class, ForbiddenException.class, false),
-      new SeedRow("INTEGRATION_NOT_FOUND", 404, "Not Found",
+      new SeedRow("NOT_FOUND", 404, "Not Found",
           IntegrationNotFoundException.class, NotFoundException.class, false),
-      new SeedRow("INTEGRATION_REQUEST_TIMEOUT", 408, "Request Timeout",
+      new SeedRow("REQUEST_TIMEOUT", 408, "Request Timeout",
           IntegrationRequestTimeoutException.class, RequestTimeoutException.class, true),
-      new SeedRow("INTEGRATION_TOO_MANY_REQUESTS", 429, "Too Many Requests",
+      new SeedRow("TOO_MANY_REQUESTS", 429, "Too Many Requests",
           IntegrationTooManyRequestsException.class, TooManyRequestsException.class, true),
-      new SeedRow("INTEGRATION_INTERNAL_SERVER_ERROR", 500, "Internal Server Error",
+      new SeedRow("INTERNAL_SERVER_ERROR", 500, "Internal Server Error",
           IntegrationInternalServerErrorException.class, InternalServerErrorException.class, true),
-      new SeedRow("INTEGRATION_BAD_GATEWAY", 502, "Bad Gateway",
+      new SeedRow("BAD_GATEWAY", 502, "Bad Gateway",
           IntegrationBadGatewayException.class, BadGatewayException.class, true),
-      new SeedRow("INTEGRATION_SERVICE_UNAVAILABLE", 503, "Service Unavailable",
+      new SeedRow("SERVICE_UNAVAILABLE", 503, "Service Unavailable",
           IntegrationServiceUnavailableException.class, ServiceUnavailableException.class, true),
-      new SeedRow("INTEGRATION_GATEWAY_TIMEOUT", 504, "Gateway Timeout",
+      new SeedRow("GATEWAY_TIMEOUT", 504, "Gateway Timeout",
           IntegrationGatewayTimeoutException.class, GatewayTimeoutException.class, true));
 
   static List<SeedRow> rows() {
@@ -65,8 +67,21 @@ class IntegrationErrorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void bareStatusCreatesTheCodeOfThatStatus(SeedRow row) {
-    // The platform has no wire codes of its own: whatever the external service sent, the status decides.
+    // The platform has no wire codes of its own: whatever the external service sent, the status
+    // decides, and each code stands for its status because it overrides the HTTP code.
     CatalogChecks.assertStatusResolves(CATALOG, row.status(), row.exception());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void overridesTheHttpCodeOfItsStatus(SeedRow row) {
+    ErrorDefinition own = CATALOG.definition(row.code()).orElseThrow();
+    ErrorDefinition http = HttpErrorCatalog.INSTANCE.definition(row.code()).orElseThrow();
+
+    assertThat(own.catalog()).isEqualTo("Integrations");
+    assertThat(own.parent()).hasValue(http);
+    assertThat(own.status()).isEqualTo(http.status());
+    assertThat(own.description()).isNotEqualTo(http.description());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -92,7 +107,7 @@ class IntegrationErrorTest {
 
   @Test
   void linksToTheStatusOnThePlatformsErrorPage() {
-    assertThat(CATALOG.definition("INTEGRATION_TOO_MANY_REQUESTS").orElseThrow().docsUrl())
+    assertThat(CATALOG.definition("TOO_MANY_REQUESTS").orElseThrow().docsUrl())
         .isEqualTo("https://automation.example.com/docs/errors/integrations#429");
   }
 
