@@ -1,0 +1,202 @@
+package dev.errata.processor;
+
+import com.google.auto.service.AutoService;
+import dev.errata.processor.model.AnnotationNames;
+import dev.errata.processor.model.CatalogDeclaration;
+import dev.errata.processor.model.CatalogModel;
+import dev.errata.processor.model.DeclarationReader;
+import dev.errata.processor.model.Position;
+import dev.errata.processor.validation.CatalogResolver;
+import dev.errata.processor.validation.Message;
+import dev.errata.processor.validation.Problem;
+import dev.errata.processor.validation.Resolution;
+import dev.errata.processor.writing.CatalogFiles;
+import dev.errata.processor.writing.Generated;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * The Errata annotation processor. For every {@code @ErrorCatalog} enum it validates the
+ * catalog and, when it is free of mistakes, generates its exceptions, catalog, handler and
+ * reference documents. The work happens in {@link CatalogResolver} (reading and validation) and
+ * {@link FilerOutput} (writing); this class only drives rounds and reports.
+ *
+ * <p>A catalog whose parent type cannot be resolved yet is retried in the next round by name,
+ * since elements are not valid across rounds; one still unresolved at the last round is
+ * reported, unless javac already reported an error that explains it.
+ */
+@AutoService(Processor.class)
+public final class ErrataProcessor extends AbstractProcessor {
+
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Set<String> catalogsOfThisCompilation = new HashSet<>();
+  private final Set<String> unwritten = new HashSet<>();
+  private FilerOutput writer;
+
+  /**
+   * Errata's annotations, and {@code @Generated}: generated code carries it, and javac's
+   * {@code -Xlint:processing} warns about an annotation no processor claims, which would break
+   * builds that compile with {@code -Werror}.
+   */
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(
+        AnnotationNames.ERROR_CATALOG,
+        AnnotationNames.ERROR_CODE,
+        AnnotationNames.ERROR_CATEGORY,
+        GENERATED);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (writer == null) {
+      boolean generatedAvailable =
+          processingEnv.getElementUtils().getTypeElement(GENERATED) != null;
+      writer = new FilerOutput(
+          processingEnv.getFiler(), new Generated(ErrataProcessor.class.getName(), generatedAvailable));
+    }
+    Set<TypeElement> catalogs = catalogsOf(round);
+    CatalogResolver resolver = new CatalogResolver(
+        processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils(),
+        catalogsOfThisCompilation::contains);
+    for (TypeElement catalog : ancestorsFirst(catalogs)) {
+      process(catalog, resolver);
+    }
+    new StrayAnnotations(processingEnv.getElementUtils(), this::report).check(round);
+    if (round.processingOver()) {
+      reportUnresolved(round);
+    }
+    // Claimed, so that -Xlint:processing does not warn that nothing claimed them.
+    return true;
+  }
+
+  /** The catalogs deferred from earlier rounds and those annotated in this one. */
+  private Set<TypeElement> catalogsOf(RoundEnvironment round) {
+    Set<TypeElement> catalogs = new LinkedHashSet<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        catalogs.add(type);
+      }
+    }
+    deferred.clear();
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(AnnotationNames.ERROR_CATALOG);
+    if (annotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement) {
+          catalogs.add((TypeElement) element);
+        }
+      }
+    }
+    catalogs.forEach(c -> catalogsOfThisCompilation.add(c.getQualifiedName().toString()));
+    return catalogs;
+  }
+
+  private void process(TypeElement catalog, CatalogResolver resolver) {
+    try {
+      Resolution resolution = resolver.resolve(catalog);
+      if (resolution instanceof Resolution.Resolved) {
+        write(((Resolution.Resolved) resolution).model());
+      } else if (resolution instanceof Resolution.Failed) {
+        ((Resolution.Failed) resolution).problems().forEach(this::report);
+      } else {
+        deferred.add(catalog.getQualifiedName().toString());
+      }
+    } catch (RuntimeException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      report(Problem.of(Position.of(catalog), Message.INTERNAL_ERROR, catalog.getQualifiedName(), trace));
+    }
+  }
+
+  /** Writes a catalog, unless one of its ancestors of this compilation could not be written. */
+  private void write(CatalogModel model) {
+    String name = model.id().enumQualifiedName();
+    for (CatalogModel ancestor : model.lineage().subList(1, model.lineage().size())) {
+      if (unwritten.contains(ancestor.id().enumQualifiedName())) {
+        unwritten.add(name);
+        report(Problem.of(Position.of(model.origin()), Message.PARENT_HAS_ERRORS, ancestor.id().enumQualifiedName(), model.name()));
+        return;
+      }
+    }
+    List<Problem> problems = writer.write(model);
+    if (!problems.isEmpty()) {
+      unwritten.add(name);
+      problems.forEach(this::report);
+    }
+  }
+
+  /** Catalogs ordered so that a parent of the same round is processed before its children. */
+  private List<TypeElement> ancestorsFirst(Set<TypeElement> catalogs) {
+    DeclarationReader reader = new DeclarationReader(processingEnv.getElementUtils());
+    Map<TypeElement, Integer> depth = new HashMap<>();
+    for (TypeElement catalog : catalogs) {
+      int d = 0;
+      Set<TypeElement> seen = new HashSet<>();
+      for (TypeElement t = catalog; t != null && seen.add(t); t = parentOf(t, reader)) {
+        d++;
+      }
+      depth.put(catalog, d);
+    }
+    List<TypeElement> ordered = new ArrayList<>(catalogs);
+    ordered.sort(Comparator.comparingInt(depth::get));
+    return ordered;
+  }
+
+  private TypeElement parentOf(TypeElement type, DeclarationReader reader) {
+    return reader.read(type)
+        .map(CatalogDeclaration::parent)
+        .map(processingEnv.getTypeUtils()::asElement)
+        .filter(TypeElement.class::isInstance)
+        .map(TypeElement.class::cast)
+        .orElse(null);
+  }
+
+  private void reportUnresolved(RoundEnvironment round) {
+    if (!round.errorRaised()) {
+      for (String name : deferred) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        if (type != null && type.getKind() != ElementKind.OTHER) {
+          report(Problem.of(Position.of(type), Message.PARENT_NOT_FOUND, name));
+        }
+      }
+    }
+    deferred.clear();
+  }
+
+  private void report(Problem problem) {
+    Position at = problem.position();
+    if (at.value() != null) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, problem.message(), at.element(), at.annotation(), at.value());
+    } else if (at.annotation() != null) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, problem.message(), at.element(), at.annotation());
+    } else {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, problem.message(), at.element());
+    }
+  }
+
+}

@@ -1,0 +1,40 @@
+package dev.errata.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * A catalog enum as written: its {@code @ErrorCatalog} members and its constants, before
+ * validation.
+ *
+ * @param parent the declared parent type; {@code null} when none is declared
+ * @param parentUnresolved whether a parent was declared but javac could not resolve it (yet)
+ * @param constantsWithoutAnnotation constants that carry neither {@code @ErrorCode} nor {@code @ErrorCategory}
+ * @param constantsWithBothAnnotations constants that carry both
+ */
+public record CatalogDeclaration(
+    TypeElement element,
+    AnnotationMirror annotation,
+    CatalogId id,
+    String name,
+    TypeMirror parent,
+    boolean parentUnresolved,
+    String docsUrl,
+    String codePointer,
+    String messagePointer,
+    List<EntryDeclaration> entries,
+    List<VariableElement> constantsWithoutAnnotation,
+    List<VariableElement> constantsWithBothAnnotations,
+    Attributes attributes) {
+
+  public Position at(String member) {
+    return new Position(element, annotation, attributes.explicitValue(member));
+  }
+
+  public Position at() {
+    return new Position(element, annotation, null);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.errata.processor.model;
+
+import java.util.List;
+
+/**
+ * The names that identify a catalog and its generated types.
+ *
+ * @param enumQualifiedName canonical name of the catalog enum, such as {@code com.acme.PlatformError}
+ * @param packageName package of the enum and of everything generated for it
+ * @param enumSimpleNames the enum's simple name, prefixed by its enclosing types' names when nested
+ *     ({@code Outer.Errors} → {@code ["Outer", "Errors"]})
+ * @param baseName prefix of the generated type names: the simple names joined ({@code OuterErrors})
+ */
+public record CatalogId(
+    String enumQualifiedName,
+    String packageName,
+    List<String> enumSimpleNames,
+    String baseName) {
+
+  public String catalogSimpleName() {
+    return baseName + "Catalog";
+  }
+
+  public String handlerSimpleName() {
+    return baseName + "Handler";
+  }
+
+  /** The enum's name as written in code of the same package: {@code Outer.Errors}. */
+  public String enumReference() {
+    return String.join(".", enumSimpleNames);
+  }
+
+  public String enumSimpleName() {
+    return enumSimpleNames.get(enumSimpleNames.size() - 1);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.errata.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * One catalog constant as written: the raw annotation values, before validation and before
+ * defaults that depend on other constants (status, refinement, retry) are resolved.
+ *
+ * @param index the constant's position among the enum's constants (its ordinal)
+ * @param status the declared status of a code (0 = inherit), or the low end of a category's range
+ * @param to the high end of a category's range; equal to {@code status} for a code
+ * @param code the declared wire code, or the empty string for the default
+ * @param title the declared title, or the empty string for the default
+ * @param refines the declared refinement, or the empty string for the default
+ * @param docsUrl the declared documentation link, or the empty string for the catalog's template
+ */
+public record EntryDeclaration(
+    VariableElement element,
+    AnnotationMirror annotation,
+    EntryKind kind,
+    int index,
+    String name,
+    String description,
+    int status,
+    int to,
+    String code,
+    String title,
+    List<String> remedy,
+    RetryMode retry,
+    String refines,
+    String docsUrl,
+    Attributes attributes) {
+
+  /** Points at the constant, or at one of its annotation's members when that member was written out. */
+  public Position at(String member) {
+    return new Position(element, annotation, attributes.explicitValue(member));
+  }
+
+  /** Points at one step of the remedy array. */
+  public Position atRemedy(int step) {
+    return new Position(element, annotation, attributes.explicitElement("remedy", step));
+  }
+
+  public Position at() {
+    return new Position(element, annotation, null);
+  }
+
+  /** The wire code: as declared, else the constant's name. */
+  public String wireCode() {
+    return code.isEmpty() ? name : code;
+  }
+
+  public boolean isCategory() {
+    return kind == EntryKind.CATEGORY;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.errata.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One resolved catalog entry, everything the writers need: names, wire code, effective status,
+ * advice, and the entry it refines.
+ *
+ * @param catalog the catalog that declares the entry
+ * @param index the entry's position in its catalog (the constant's ordinal)
+ * @param status the effective status; for a category, the low end of its range
+ * @param to the high end of a category's range; equal to {@code status} for a code
+ * @param docsUrl the resolved documentation link, or the empty string
+ * @param refined the entry this one refines; empty for a root, whose exception extends
+ *     {@code CatalogException}
+ */
+public record EntryModel(
+    CatalogId catalog,
+    int index,
+    EntryKind kind,
+    String name,
+    String code,
+    int status,
+    int to,
+    String title,
+    String description,
+    List<String> remedy,
+    boolean retryable,
+    String docsUrl,
+    Optional<EntryModel> refined) {
+
+  /** {@code RELATION_CONFLICT} → {@code RelationConflictException}. */
+  public String exceptionSimpleName() {
+    return NameStyle.pascal(name) + "Exception";
+  }
+
+  /** {@code com.acme.RelationConflictException}. */
+  public String exceptionQualifiedName() {
+    String pkg = catalog.packageName();
+    return pkg.isEmpty() ? exceptionSimpleName() : pkg + "." + exceptionSimpleName();
+  }
+
+  /** {@code RELATION_CONFLICT} → {@code onRelationConflict}. */
+  public String handlerMethodName() {
+    return "on" + NameStyle.pascal(name);
+  }
+
+  public boolean isCategory() {
+    return kind == EntryKind.CATEGORY;
+  }
+
+  /** Whether a status lies in this category's range. */
+  public boolean covers(int candidate) {
+    return candidate >= status && candidate <= to;
+  }
+
+  /** Human form of the status: {@code 409}, or {@code 400–499} for a category. */
+  public String statusText() {
+    return isCategory() ? status + "–" + to : Integer.toString(status);
+  }
+}

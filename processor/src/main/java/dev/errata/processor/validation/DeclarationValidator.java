@@ -1,0 +1,120 @@
+package dev.errata.processor.validation;
+
+import dev.errata.processor.model.CatalogDeclaration;
+import dev.errata.processor.model.EntryDeclaration;
+import dev.errata.processor.model.Position;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Checks what each declaration says on its own: blank texts, statuses and ranges, wire codes,
+ * JSON Pointers and docs URLs. Checks that relate entries to each other are elsewhere.
+ */
+final class DeclarationValidator {
+
+  private final Report report;
+
+  DeclarationValidator(Report report) {
+    this.report = report;
+  }
+
+  void validate(CatalogDeclaration catalog) {
+    validateCatalog(catalog);
+    for (VariableElement constant : catalog.constantsWithoutAnnotation()) {
+      report.error(Position.of(constant), Message.MISSING_ERROR_CODE, constant.getSimpleName(), catalog.name());
+    }
+    for (VariableElement constant : catalog.constantsWithBothAnnotations()) {
+      report.error(Position.of(constant), Message.CODE_AND_CATEGORY, constant.getSimpleName());
+    }
+    for (EntryDeclaration entry : catalog.entries()) {
+      validateEntry(entry);
+    }
+  }
+
+  private void validateCatalog(CatalogDeclaration catalog) {
+    if (isPrivate(catalog.element())) {
+      report.error(catalog.at(), Message.INACCESSIBLE_CATALOG, catalog.id().enumQualifiedName());
+    }
+    if (catalog.name().isBlank()) {
+      report.error(catalog.at("name"), Message.BLANK_CATALOG_NAME, catalog.id().enumQualifiedName());
+    }
+    checkPointer(catalog, "codePointer", catalog.codePointer());
+    checkPointer(catalog, "messagePointer", catalog.messagePointer());
+    if (!catalog.docsUrl().isEmpty()) {
+      DocsUrls.problem(catalog.docsUrl())
+          .ifPresent(why -> report.error(catalog.at("docsUrl"), Message.MALFORMED_DOCS_URL,
+              catalog.docsUrl(), "catalog " + catalog.name(), why));
+    }
+  }
+
+  private void checkPointer(CatalogDeclaration catalog, String member, String pointer) {
+    if (!pointer.isEmpty()) {
+      JsonPointers.problem(pointer)
+          .ifPresent(why -> report.error(catalog.at(member), Message.MALFORMED_JSON_POINTER,
+              member, pointer, catalog.name(), why));
+    }
+  }
+
+  private void validateEntry(EntryDeclaration entry) {
+    String name = entry.name();
+    if (entry.description().isBlank()) {
+      report.error(entry.at("description"), Message.BLANK_DESCRIPTION, name);
+    }
+    if (!entry.title().isEmpty() && entry.title().isBlank()) {
+      report.error(entry.at("title"), Message.BLANK_TITLE, name);
+    }
+    List<String> remedy = entry.remedy();
+    for (int step = 0; step < remedy.size(); step++) {
+      if (remedy.get(step).isBlank()) {
+        report.error(entry.atRemedy(step), Message.BLANK_REMEDY, step + 1, name);
+      }
+    }
+    if (entry.isCategory()) {
+      if (!isErrorStatus(entry.status()) || !isErrorStatus(entry.to()) || entry.status() > entry.to()) {
+        report.error(entry.at("from"), Message.CATEGORY_RANGE, name, entry.status(), entry.to());
+      }
+    } else if (entry.status() != 0 && !isErrorStatus(entry.status())) {
+      report.error(entry.at("status"), Message.STATUS_OUT_OF_RANGE, entry.status(), name);
+    }
+    String invalid = invalidCharacter(entry.wireCode());
+    if (invalid != null) {
+      report.error(entry.at("code"), Message.INVALID_WIRE_CODE, entry.wireCode(), name, invalid);
+    }
+    if (!entry.docsUrl().isEmpty()) {
+      DocsUrls.problem(entry.docsUrl())
+          .ifPresent(why -> report.error(entry.at("docsUrl"), Message.MALFORMED_DOCS_URL, entry.docsUrl(), name, why));
+    }
+  }
+
+  static boolean isErrorStatus(int status) {
+    return status >= 400 && status <= 599;
+  }
+
+  /** A description of the first whitespace or control character in a wire code, or {@code null}. */
+  private static String invalidCharacter(String code) {
+    for (int i = 0; i < code.length(); ) {
+      int c = code.codePointAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return String.format(Locale.ROOT, "whitespace (U+%04X) at index %d", c, i);
+      }
+      if (Character.isISOControl(c)) {
+        return String.format(Locale.ROOT, "a control character (U+%04X) at index %d", c, i);
+      }
+      i += Character.charCount(c);
+    }
+    return null;
+  }
+
+  private static boolean isPrivate(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,451 @@
+package dev.errata.processor.writing;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.errata.processor.model.CatalogModel;
+import dev.errata.processor.model.EntryModel;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Enum>Catalog}: the {@code Catalog} implementation with its lookup tables,
+ * typed dispatch to the handler, and definitions created on first use.
+ *
+ * <p>Tables are switches, split by {@link TableLayout} into nested classes that the JVM loads
+ * only when a lookup needs them, so that the first error decoded with a catalog of thousands of
+ * codes loads a handful of small classes, and every method stays JIT-compilable.
+ */
+final class CatalogWriter {
+
+  private static final Modifier[] NESTED = {Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL};
+  private static final TypeVariableName R = TypeVariableName.get("R");
+
+  private final Generated generated;
+
+  CatalogWriter(Generated generated) {
+    this.generated = generated;
+  }
+
+  TypeSpec write(CatalogModel catalog) {
+    ClassName self = TypeNames.catalog(catalog.id());
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addOriginatingElement(catalog.origin())
+        .addJavadoc(classDoc(catalog))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(TypeNames.CATALOG);
+    generated.annotate(type);
+    addFields(type, catalog, self);
+    addAccessors(type, catalog);
+    addCodeTable(type, catalog);
+    addStatusTables(type, catalog);
+    addDefinitions(type, catalog);
+    addExceptions(type, catalog);
+    addDispatch(type, catalog);
+    addConstants(type, catalog);
+    type.addMethod(MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $S", self.simpleName() + "[" + catalog.name() + ", " + catalog.entries().size() + " entries]")
+        .build());
+    return type.build();
+  }
+
+  private static CodeBlock classDoc(CatalogModel catalog) {
+    ClassName enumType = TypeNames.enumType(catalog.id());
+    ClassName handler = TypeNames.handler(catalog.id());
+    return CodeBlock.builder()
+        .add("$L\n", Javadocs.wrap("The " + Javadocs.catalog(catalog), ""))
+        .add("\n<p>{@link #create(String, int, $T) create} turns a response's wire code and status into the most\n", TypeNames.ERROR_DETAILS)
+        .add("specific exception this catalog or an ancestor knows; {@link #dispatch(CatalogException, $T)\n", handler)
+        .add("dispatch} hands an exception to the matching method of a {@link $T}; {@link\n", handler)
+        .add("#definitions()} lists what every constant of {@link $T} means.\n", enumType)
+        .add("\n<pre>{@code\n")
+        .add("CatalogException e = $L.INSTANCE.create(code, status, details);\n", catalog.id().catalogSimpleName())
+        .add("}</pre>\n")
+        .build();
+  }
+
+  // ---- State ----
+
+  private static void addFields(TypeSpec.Builder type, CatalogModel catalog, ClassName self) {
+    ParameterizedTypeName optionalCatalog = ParameterizedTypeName.get(TypeNames.OPTIONAL, TypeNames.CATALOG);
+    ParameterizedTypeName optionalString = ParameterizedTypeName.get(TypeNames.OPTIONAL, ClassName.get(String.class));
+    type.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The catalog.\n")
+            .initializer("new $T()", self)
+            .build())
+        .addField(FieldSpec.builder(String.class, "NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", catalog.name())
+            .build())
+        .addField(FieldSpec.builder(int.class, "SIZE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$L", catalog.entries().size())
+            .build())
+        .addField(FieldSpec.builder(optionalCatalog, "parent", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer(catalog.parent()
+                .map(p -> CodeBlock.of("$T.of($T.INSTANCE)", TypeNames.OPTIONAL, TypeNames.catalog(p.id())))
+                .orElse(CodeBlock.of("$T.empty()", TypeNames.OPTIONAL)))
+            .build())
+        .addField(optionalField(optionalString, "codePointer", catalog.codePointer()))
+        .addField(optionalField(optionalString, "messagePointer", catalog.messagePointer()))
+        .addField(FieldSpec.builder(TypeNames.ERROR_DEFINITION, "unknown", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("$T.unknown(NAME)", TypeNames.ERROR_DEFINITION)
+            .build())
+        .addField(FieldSpec.builder(ArrayTypeName.of(TypeNames.ERROR_DEFINITION), "definitions", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("Created on first use. Threads racing on one index may each create an equal, immutable\ndefinition; one of them is kept.\n")
+            .initializer("new $T[SIZE]", TypeNames.ERROR_DEFINITION)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  }
+
+  private static FieldSpec optionalField(TypeName type, String name, String value) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL)
+        .initializer(value.isEmpty()
+            ? CodeBlock.of("$T.empty()", TypeNames.OPTIONAL)
+            : CodeBlock.of("$T.of($S)", TypeNames.OPTIONAL, value))
+        .build();
+  }
+
+  private static void addAccessors(TypeSpec.Builder type, CatalogModel catalog) {
+    type.addMethod(getter("name", ClassName.get(String.class), "NAME"))
+        .addMethod(getter("parent", ParameterizedTypeName.get(TypeNames.OPTIONAL, TypeNames.CATALOG), "parent"))
+        .addMethod(getter("codePointer", ParameterizedTypeName.get(TypeNames.OPTIONAL, ClassName.get(String.class)), "codePointer"))
+        .addMethod(getter("messagePointer", ParameterizedTypeName.get(TypeNames.OPTIONAL, ClassName.get(String.class)), "messagePointer"))
+        .addMethod(getter("size", TypeName.INT, "SIZE"))
+        .addMethod(getter("unknownDefinition", TypeNames.ERROR_DEFINITION, "unknown"));
+    type.addMethod(MethodSpec.methodBuilder("definitionAt")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeNames.ERROR_DEFINITION)
+        .addParameter(int.class, "index")
+        .addStatement("$T.checkIndex(index, SIZE)", TypeNames.OBJECTS)
+        .addStatement("$T definition = definitions[index]", TypeNames.ERROR_DEFINITION)
+        .beginControlFlow("if (definition == null)")
+        .addStatement("definition = createDefinition(index)")
+        .addStatement("definitions[index] = definition")
+        .endControlFlow()
+        .addStatement("return definition")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("definition")
+        .addJavadoc("The definition of one constant of {@link $T}.\n\n@param constant the constant\n@return its definition\n",
+            TypeNames.enumType(catalog.id()))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeNames.ERROR_DEFINITION)
+        .addParameter(TypeNames.enumType(catalog.id()), "constant")
+        .addStatement("return definitionAt(constant.ordinal())")
+        .build());
+  }
+
+  private static MethodSpec getter(String name, TypeName returns, String field) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addStatement("return $L", field)
+        .build();
+  }
+
+  // ---- Wire code → index ----
+
+  private static void addCodeTable(TypeSpec.Builder type, CatalogModel catalog) {
+    List<List<EntryModel>> buckets = TableLayout.buckets(catalog.entries());
+    MethodSpec.Builder method = MethodSpec.methodBuilder("indexOfCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addParameter(String.class, "code")
+        .beginControlFlow("if (code == null)")
+        .addStatement("return -1")
+        .endControlFlow();
+    if (catalog.entries().isEmpty()) {
+      type.addMethod(method.addStatement("return -1").build());
+      return;
+    }
+    if (buckets.size() == 1) {
+      method.addStatement("return Codes0.indexOf(code)");
+    } else {
+      method.addComment("The bucket is computed as the processor computed it; see the nested Codes classes.")
+          .addStatement("int hash = code.hashCode()")
+          .beginControlFlow("switch ((hash ^ (hash >>> 16)) & $L)", buckets.size() - 1);
+      for (int b = 0; b < buckets.size(); b++) {
+        if (!buckets.get(b).isEmpty()) {
+          method.addCode("case $L:\n$>return Codes$L.indexOf(code);\n$<", b, b);
+        }
+      }
+      method.addCode("default:\n$>return -1;\n$<").endControlFlow();
+    }
+    type.addMethod(method.build());
+    for (int b = 0; b < buckets.size(); b++) {
+      List<EntryModel> bucket = buckets.get(b);
+      if (bucket.isEmpty()) {
+        continue;
+      }
+      MethodSpec.Builder lookup = MethodSpec.methodBuilder("indexOf")
+          .addModifiers(Modifier.STATIC)
+          .returns(int.class)
+          .addParameter(String.class, "code")
+          .beginControlFlow("switch (code)");
+      for (EntryModel entry : bucket) {
+        lookup.addCode("case $S:\n$>return $L;\n$<", entry.code(), entry.index());
+      }
+      lookup.addCode("default:\n$>return -1;\n$<").endControlFlow();
+      type.addType(TypeSpec.classBuilder("Codes" + b)
+          .addModifiers(NESTED)
+          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+          .addMethod(lookup.build())
+          .build());
+    }
+  }
+
+  // ---- Status → index ----
+
+  private static void addStatusTables(TypeSpec.Builder type, CatalogModel catalog) {
+    MethodSpec.Builder status = MethodSpec.methodBuilder("indexOfStatus")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addParameter(int.class, "status");
+    if (catalog.statusTable().isEmpty()) {
+      status.addStatement("return -1");
+    } else {
+      status.beginControlFlow("switch (status)");
+      for (Map.Entry<Integer, Integer> row : catalog.statusTable().entrySet()) {
+        status.addCode("case $L:\n$>return $L;\n$<", row.getKey(), row.getValue());
+      }
+      status.addCode("default:\n$>return -1;\n$<").endControlFlow();
+    }
+    type.addMethod(status.build());
+
+    // Categories are few and nest, so range checks, narrowest first, read best.
+    MethodSpec.Builder category = MethodSpec.methodBuilder("indexOfCategory")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addParameter(int.class, "status");
+    catalog.entries().stream()
+        .filter(EntryModel::isCategory)
+        .sorted(Comparator.comparingInt((EntryModel e) -> e.to() - e.status()).thenComparingInt(EntryModel::index))
+        .forEach(c -> category
+            .beginControlFlow("if (status >= $L && status <= $L)", c.status(), c.to())
+            .addStatement("return $L", c.index())
+            .endControlFlow());
+    type.addMethod(category.addStatement("return -1").build());
+  }
+
+  // ---- Index → definition ----
+
+  private static void addDefinitions(TypeSpec.Builder type, CatalogModel catalog) {
+    int shift = TableLayout.definitionShift(catalog.entries());
+    List<List<EntryModel>> chunks = TableLayout.chunks(catalog.entries(), shift);
+    type.addMethod(chunkSwitch("createDefinition", TypeNames.ERROR_DEFINITION, shift, chunks.size(), "Definitions$L.create(index)")
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(int.class, "index")
+        .build());
+    boolean inherits = false;
+    for (int k = 0; k < chunks.size(); k++) {
+      MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+          .addModifiers(Modifier.STATIC)
+          .returns(TypeNames.ERROR_DEFINITION)
+          .addParameter(int.class, "index")
+          .beginControlFlow("switch (index)");
+      for (EntryModel entry : chunks.get(k)) {
+        inherits |= entry.refined().filter(r -> !r.catalog().equals(entry.catalog())).isPresent();
+        create.addCode("case $L:\n$>return $L;\n$<", entry.index(), newDefinition(entry));
+      }
+      create.addCode("default:\n$>throw new $T(\"index \" + index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
+      type.addType(nested("Definitions" + k, create.build()));
+    }
+    if (inherits) {
+      type.addMethod(MethodSpec.methodBuilder("inherited")
+          .addJavadoc("The definition of an ancestor's code that one of this catalog's codes refines.\n")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(TypeNames.ERROR_DEFINITION)
+          .addParameter(TypeNames.CATALOG, "ancestor")
+          .addParameter(String.class, "code")
+          .addStatement("return ancestor.definition(code).orElseThrow(() -> new $T(ancestor.name() + $S + code\n+ $S))",
+              IllegalStateException.class, " no longer defines ", "; recompile " + catalog.id().enumQualifiedName() + " against it")
+          .build());
+    }
+  }
+
+  private static CodeBlock newDefinition(EntryModel entry) {
+    CodeBlock remedy = entry.remedy().stream().map(step -> CodeBlock.of("$S", step)).collect(CodeBlock.joining(", "));
+    CodeBlock remedyList = CodeBlock.of("$T.of($L)", TypeNames.LIST, remedy);
+    CodeBlock parent = entry.refined()
+        .map(r -> r.catalog().equals(entry.catalog())
+            ? CodeBlock.of("$T.of(INSTANCE.definitionAt($L))", TypeNames.OPTIONAL, r.index())
+            : CodeBlock.of("$T.of(inherited($T.INSTANCE, $S))", TypeNames.OPTIONAL, TypeNames.catalog(r.catalog()), r.code()))
+        .orElse(CodeBlock.of("$T.empty()", TypeNames.OPTIONAL));
+    return CodeBlock.builder()
+        .add("new $T(\n$>$>NAME,\n$S,\n$S,\n$L,\n$S,\n$S,\n$L,\n$L,\n$S,\n$L,\n$T.$L)$<$<",
+            TypeNames.ERROR_DEFINITION, entry.name(), entry.code(), entry.status(), entry.title(),
+            entry.description(), remedyList, entry.retryable(), entry.docsUrl(), parent,
+            TypeNames.DEFINITION_KIND, entry.isCategory() ? "CATEGORY" : "CODE")
+        .build();
+  }
+
+  // ---- Index → exception ----
+
+  private static void addExceptions(TypeSpec.Builder type, CatalogModel catalog) {
+    List<List<EntryModel>> chunks = TableLayout.chunks(catalog.entries(), TableLayout.EXCEPTION_SHIFT);
+    MethodSpec.Builder method = MethodSpec.methodBuilder("newException")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeNames.CATALOG_EXCEPTION)
+        .addParameter(int.class, "index")
+        .addParameter(TypeNames.ERROR_DETAILS, "details")
+        .addParameter(boolean.class, "captureStackTrace")
+        .addStatement("$T.requireNonNull(details, $S)", TypeNames.OBJECTS, "details")
+        .addStatement("$T definition = definitionAt(index)", TypeNames.ERROR_DEFINITION)
+        .addComment("The tables return Object so that the verifier loads none of the exception classes they name.");
+    if (chunks.size() == 1) {
+      method.addStatement("return ($T) Exceptions0.create(index, definition, details, captureStackTrace)", TypeNames.CATALOG_EXCEPTION);
+    } else if (chunks.isEmpty()) {
+      method.addStatement("throw new $T(\"index \" + index)", IndexOutOfBoundsException.class);
+    } else {
+      method.beginControlFlow("switch (index >>> $L)", TableLayout.EXCEPTION_SHIFT);
+      for (int k = 0; k < chunks.size(); k++) {
+        method.addCode("case $L:\n$>return ($T) Exceptions$L.create(index, definition, details, captureStackTrace);\n$<",
+            k, TypeNames.CATALOG_EXCEPTION, k);
+      }
+      method.addCode("default:\n$>throw new $T(\"index \" + index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
+    }
+    type.addMethod(method.build());
+    for (int k = 0; k < chunks.size(); k++) {
+      MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+          .addModifiers(Modifier.STATIC)
+          .returns(Object.class)
+          .addParameter(int.class, "index")
+          .addParameter(TypeNames.ERROR_DEFINITION, "definition")
+          .addParameter(TypeNames.ERROR_DETAILS, "details")
+          .addParameter(boolean.class, "captureStackTrace")
+          .beginControlFlow("switch (index)");
+      for (EntryModel entry : chunks.get(k)) {
+        create.addCode("case $L:\n$>return new $T(definition, details, null, null, captureStackTrace);\n$<",
+            entry.index(), TypeNames.exception(entry));
+      }
+      create.addCode("default:\n$>throw new $T(\"index \" + index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
+      type.addType(nested("Exceptions" + k, create.build()));
+    }
+  }
+
+  // ---- Exception → handler method ----
+
+  private static void addDispatch(TypeSpec.Builder type, CatalogModel catalog) {
+    ClassName handler = TypeNames.handler(catalog.id());
+    ParameterizedTypeName handlerOfR = ParameterizedTypeName.get(handler, R);
+    List<List<EntryModel>> chunks = TableLayout.chunks(catalog.entries(), TableLayout.HANDLER_SHIFT);
+    MethodSpec.Builder dispatch = MethodSpec.methodBuilder("dispatch")
+        .addJavadoc("Hands an error to the most specific method of {@code handler} for it: the method of its own\n"
+            + "code when this catalog declares it, else of the nearest code it refines, else {@code onError}.\n\n"
+            + "@param <R> what the handler produces\n@param e the error\n@param handler the handler\n"
+            + "@return what the handler's method returned\n")
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(R)
+        .returns(R)
+        .addParameter(TypeNames.CATALOG_EXCEPTION, "e")
+        .addParameter(handlerOfR, "handler")
+        .addStatement("$T.requireNonNull(e, $S)", TypeNames.OBJECTS, "e")
+        .addStatement("$T.requireNonNull(handler, $S)", TypeNames.OBJECTS, "handler")
+        .beginControlFlow("for ($T d = e.definition(); d != null; d = d.parent().orElse(null))", TypeNames.ERROR_DEFINITION)
+        .addStatement("int index = indexOf(d)")
+        .beginControlFlow("if (index >= 0)");
+    if (chunks.size() == 1) {
+      dispatch.addStatement("return Handlers0.handle(index, e, handler)");
+    } else if (!chunks.isEmpty()) {
+      dispatch.beginControlFlow("switch (index >>> $L)", TableLayout.HANDLER_SHIFT);
+      for (int k = 0; k < chunks.size(); k++) {
+        dispatch.addCode("case $L:\n$>return Handlers$L.handle(index, e, handler);\n$<", k, k);
+      }
+      dispatch.addCode("default:\n$>throw new $T(\"index \" + index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
+    }
+    dispatch.endControlFlow().endControlFlow();
+    Optional<CatalogModel> parent = catalog.parent();
+    if (parent.isPresent()) {
+      dispatch.addStatement("return $T.INSTANCE.dispatch(e, handler)", TypeNames.catalog(parent.get().id()));
+    } else {
+      dispatch.addStatement("return handler.onError(e)");
+    }
+    type.addMethod(dispatch.build());
+
+    for (int k = 0; k < chunks.size(); k++) {
+      MethodSpec.Builder handle = MethodSpec.methodBuilder("handle")
+          .addModifiers(Modifier.STATIC)
+          .addTypeVariable(R)
+          .returns(R)
+          .addParameter(int.class, "index")
+          .addParameter(TypeNames.CATALOG_EXCEPTION, "e")
+          .addParameter(handlerOfR, "handler")
+          .beginControlFlow("switch (index)");
+      for (EntryModel entry : chunks.get(k)) {
+        handle.addCode("case $L:\n$>return handler.$L(($T) e);\n$<", entry.index(), entry.handlerMethodName(), TypeNames.exception(entry));
+      }
+      handle.addCode("default:\n$>throw new $T(\"index \" + index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
+      type.addType(nested("Handlers" + k, handle.build()));
+    }
+  }
+
+  // ---- Exception → enum constant ----
+
+  private static void addConstants(TypeSpec.Builder type, CatalogModel catalog) {
+    ClassName enumType = TypeNames.enumType(catalog.id());
+    type.addMethod(MethodSpec.methodBuilder("constantOf")
+        .addJavadoc("The constant of {@link $T} an error is, or refines, for use in a {@code switch}; empty for an\n"
+            + "error of an ancestor catalog or an unknown one.\n\n@param e the error\n@return its constant\n", enumType)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, enumType))
+        .addParameter(TypeNames.CATALOG_EXCEPTION, "e")
+        .beginControlFlow("for ($T d = e.definition(); d != null; d = d.parent().orElse(null))", TypeNames.ERROR_DEFINITION)
+        .addStatement("int index = indexOf(d)")
+        .beginControlFlow("if (index >= 0)")
+        .addStatement("return $T.of(Constants.ALL[index])", TypeNames.OPTIONAL)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $T.empty()", TypeNames.OPTIONAL)
+        .build());
+    type.addType(TypeSpec.classBuilder("Constants")
+        .addJavadoc("Loaded on first use: the enum's static initializer creates every constant.\n")
+        .addModifiers(NESTED)
+        .addField(FieldSpec.builder(ArrayTypeName.of(enumType), "ALL", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.values()", enumType)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .build());
+  }
+
+  // ---- Helpers ----
+
+  /** A method that calls the chunk holding {@code index}: {@code switch (index >>> shift)}. */
+  private static MethodSpec.Builder chunkSwitch(String name, TypeName returns, int shift, int chunks, String call) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name).returns(returns);
+    if (chunks == 0) {
+      return method.addStatement("throw new $T(\"index \" + index)", IndexOutOfBoundsException.class);
+    }
+    if (chunks == 1) {
+      return method.addStatement("return " + call, 0);
+    }
+    method.beginControlFlow("switch (index >>> $L)", shift);
+    for (int k = 0; k < chunks; k++) {
+      method.addCode("case $L:\n$>return " + call + ";\n$<", k, k);
+    }
+    return method.addCode("default:\n$>throw new $T(\"index \" + index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
+  }
+
+  private static TypeSpec nested(String name, MethodSpec method) {
+    return TypeSpec.classBuilder(name)
+        .addModifiers(NESTED)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(method)
+        .build();
+  }
+}

@@ -1,0 +1,75 @@
+package dev.errata.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.CatalogModel;
+import dev.errata.processor.model.EntryModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the exception class of one entry. It extends the exception of the entry it refines
+ * (or {@code CatalogException}), carries the entry's Javadoc, and offers the constructors users
+ * and the generated catalog need.
+ */
+final class ExceptionWriter {
+
+  private final Generated generated;
+
+  ExceptionWriter(Generated generated) {
+    this.generated = generated;
+  }
+
+  TypeSpec write(CatalogModel catalog, EntryModel entry) {
+    ClassName catalogClass = TypeNames.catalog(catalog.id());
+    TypeName superclass = entry.refined().<TypeName>map(TypeNames::exception).orElse(TypeNames.CATALOG_EXCEPTION);
+    String definition = "$T.INSTANCE.definitionAt(" + entry.index() + ")";
+    TypeSpec.Builder type = TypeSpec.classBuilder(TypeNames.exception(entry))
+        .addOriginatingElement(catalog.origin())
+        .addJavadoc(Javadocs.entry(entry))
+        .addJavadoc("\n@see $T#definition($T)\n", catalogClass, TypeNames.enumType(catalog.id()))
+        .addModifiers(Modifier.PUBLIC)
+        .superclass(superclass)
+        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("1L")
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("An error a response reported, as {@code details} describe it.\n\n@param details what the response said\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(TypeNames.ERROR_DETAILS, "details")
+            .addStatement("this(" + definition + ", details, null, null, true)", catalogClass)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("An error raised by code, such as a server handler, with a message of its own.\n\n@param message what went wrong\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(String.class, "message")
+            .addStatement("this(" + definition + ", $T.empty(), message, null, true)", catalogClass, TypeNames.ERROR_DETAILS)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("An error raised by code, with a message and the exception that caused it.\n\n@param message what went wrong\n@param cause the underlying exception\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(String.class, "message")
+            .addParameter(Throwable.class, "cause")
+            .addStatement("this(" + definition + ", $T.empty(), message, cause, true)", catalogClass, TypeNames.ERROR_DETAILS)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("For the generated catalog and for exceptions of codes that refine this one.\n\n"
+                + "@param definition the definition of the code\n"
+                + "@param details what the response said\n"
+                + "@param message the message, or {@code null} to describe the error from its definition and details\n"
+                + "@param cause the underlying exception, or {@code null}\n"
+                + "@param captureStackTrace whether to record the stack trace\n")
+            .addModifiers(Modifier.PROTECTED)
+            .addParameter(TypeNames.ERROR_DEFINITION, "definition")
+            .addParameter(TypeNames.ERROR_DETAILS, "details")
+            .addParameter(String.class, "message")
+            .addParameter(Throwable.class, "cause")
+            .addParameter(boolean.class, "captureStackTrace")
+            .addStatement("super(definition, details, message, cause, captureStackTrace)")
+            .build());
+    generated.annotate(type);
+    return type.build();
+  }
+}

@@ -1,0 +1,111 @@
+package dev.errata.processor.writing;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.errata.processor.model.CatalogModel;
+import dev.errata.processor.model.EntryModel;
+import java.util.List;
+
+/** Javadoc for generated types, written from the catalog: meaning, remedy, status, docs link. */
+final class Javadocs {
+
+  private static final int WIDTH = 96;
+
+  private Javadocs() {}
+
+  /** The documentation of one entry, shared by its exception class and its handler method. */
+  static CodeBlock entry(EntryModel entry) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    doc.add("$L\n", wrap(escape(entry.title()) + ": " + escape(entry.description()), ""));
+    doc.add("\n$L\n", wrap("<p>" + facts(entry), ""));
+    List<String> remedy = entry.remedy();
+    if (!remedy.isEmpty()) {
+      doc.add("\n<p>What to do:\n<ol>\n");
+      for (String step : remedy) {
+        doc.add("$L\n", wrap("  <li>" + escape(step), "      "));
+      }
+      doc.add("</ol>\n");
+    }
+    if (!entry.docsUrl().isEmpty()) {
+      doc.add("\n<p>Reference: <a href=\"$L\">$L</a>\n", escape(entry.docsUrl()), escape(entry.docsUrl()));
+    }
+    return doc.build();
+  }
+
+  /** Breaks a paragraph into lines of at most {@value #WIDTH} characters where it has spaces. */
+  static String wrap(String text, String indent) {
+    StringBuilder s = new StringBuilder();
+    int lineStart = 0;
+    for (String word : text.split(" ")) {
+      if (s.length() > lineStart && s.length() - lineStart + 1 + word.length() > WIDTH) {
+        s.append('\n').append(indent);
+        lineStart = s.length() - indent.length();
+      } else if (s.length() > lineStart) {
+        s.append(' ');
+      }
+      s.append(word);
+    }
+    return s.toString();
+  }
+
+  /** Status, wire code, retry advice and place in the catalog, as one sentence. */
+  static String facts(EntryModel entry) {
+    String status = entry.isCategory()
+        ? "Category of HTTP statuses " + entry.statusText()
+        : "HTTP status " + entry.status();
+    return status
+        + ", wire code <code>" + escape(entry.code()) + "</code>"
+        + (entry.retryable() ? ", retryable" : ", not retryable")
+        + ". Declared as <code>" + escape(entry.catalog().enumReference() + "." + entry.name()) + "</code>.";
+  }
+
+  /** A short description of a catalog for its generated types' Javadoc, to follow "the". */
+  static String catalog(CatalogModel catalog) {
+    String parent = catalog.parent()
+        .map(p -> " It extends the " + escape(p.name()) + " catalog (<code>" + escape(p.id().enumQualifiedName()) + "</code>).")
+        .orElse("");
+    return escape(catalog.name()) + " error catalog, generated from <code>"
+        + escape(catalog.id().enumQualifiedName()) + "</code>." + parent;
+  }
+
+  /**
+   * Makes catalog text safe inside a Javadoc comment: HTML special characters, block-tag
+   * {@code @}, the comment terminator, and backslashes (javac reads unicode escapes even in
+   * comments).
+   */
+  static String escape(String text) {
+    StringBuilder s = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&':
+          s.append("&amp;");
+          break;
+        case '<':
+          s.append("&lt;");
+          break;
+        case '>':
+          s.append("&gt;");
+          break;
+        case '"':
+          s.append("&quot;");
+          break;
+        case '@':
+          s.append("&#64;");
+          break;
+        case '\\':
+          s.append("&#92;");
+          break;
+        case '/':
+          s.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+          break;
+        case '\n':
+        case '\r':
+          s.append(' ');
+          break;
+        default:
+          s.append(c);
+      }
+    }
+    return s.toString();
+  }
+}
