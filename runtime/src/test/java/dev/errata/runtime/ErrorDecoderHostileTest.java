@@ -8,9 +8,11 @@ import dev.errata.Catalog;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
 import dev.errata.ErrorDetails;
+import dev.errata.http.ConflictException;
+import dev.errata.http.NotFoundException;
+import dev.errata.http.ServiceUnavailableException;
 import dev.errata.runtime.fixture.TestCatalogs;
-import dev.errata.runtime.fixture.TestCatalogs.NotFoundException;
-import dev.errata.runtime.fixture.TestCatalogs.RelationConflictException;
+import dev.errata.runtime.fixture.platform.RelationConflictException;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,7 +88,7 @@ class ErrorDecoderHostileTest {
     CatalogException e = DECODER.decode(409, Map.of(), utf8(body));
 
     // 409 is shared by two platform codes, so the status alone resolves to HTTP CONFLICT.
-    assertThat(e.getClass()).isEqualTo(TestCatalogs.ConflictException.class);
+    assertThat(e.getClass()).isEqualTo(ConflictException.class);
     assertThat(e.getMessage()).isNotEmpty();
     assertThat(e.toString()).isNotEmpty();
   }
@@ -195,7 +197,7 @@ class ErrorDecoderHostileTest {
     assertThat(json.details().message()).isEmpty(); // beyond what is read
     assertThat(json.details().body().orElseThrow().length()).isAtMost(ErrorDecoder.DEFAULT_MAX_KEPT_BODY_BYTES);
     assertThat(json.details().bodyTruncated()).isTrue();
-    assertThat(noise).isInstanceOf(TestCatalogs.ServiceUnavailableException.class);
+    assertThat(noise).isInstanceOf(ServiceUnavailableException.class);
     assertThat(noise.details().bodyTruncated()).isTrue();
   }
 

@@ -7,17 +7,22 @@ import static dev.errata.runtime.fixture.TestBodies.read;
 import dev.errata.Catalog;
 import dev.errata.CatalogException;
 import dev.errata.ReportedError;
+import dev.errata.http.BadGatewayException;
+import dev.errata.http.ClientErrorException;
+import dev.errata.http.ForbiddenException;
+import dev.errata.http.GatewayTimeoutException;
+import dev.errata.http.NotFoundException;
+import dev.errata.http.ServerErrorException;
+import dev.errata.http.ServiceUnavailableException;
+import dev.errata.http.TooManyRequestsException;
+import dev.errata.http.UnprocessableContentException;
+import dev.errata.http.UnauthorizedException;
 import dev.errata.runtime.fixture.TestCatalogs;
-import dev.errata.runtime.fixture.TestCatalogs.BadGatewayException;
-import dev.errata.runtime.fixture.TestCatalogs.ClientErrorException;
-import dev.errata.runtime.fixture.TestCatalogs.GatewayTimeoutException;
-import dev.errata.runtime.fixture.TestCatalogs.InvalidPayloadException;
-import dev.errata.runtime.fixture.TestCatalogs.NotFoundException;
-import dev.errata.runtime.fixture.TestCatalogs.RateLimitedException;
-import dev.errata.runtime.fixture.TestCatalogs.RelationConflictException;
-import dev.errata.runtime.fixture.TestCatalogs.ServiceUnavailableException;
-import dev.errata.runtime.fixture.TestCatalogs.UnauthenticatedException;
-import dev.errata.runtime.fixture.TestCatalogs.UnauthorizedException;
+import dev.errata.runtime.fixture.platform.AlreadyExistsException;
+import dev.errata.runtime.fixture.platform.InvalidPayloadException;
+import dev.errata.runtime.fixture.platform.RateLimitedException;
+import dev.errata.runtime.fixture.platform.RelationConflictException;
+import dev.errata.runtime.fixture.platform.UnauthenticatedException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -59,11 +64,11 @@ class ErrorDecoderShapesTest {
         Arguments.of("oauth.json", "application/json", 401, PLATFORM,
             UnauthenticatedException.class, "invalid_token", "The access token expired at 2026-01-01T00:00:00Z."),
         Arguments.of("message-errors.json", "application/json", 422, HTTP,
-            ClientErrorException.class, "missing_field", "Validation Failed"),
+            UnprocessableContentException.class, "missing_field", "Validation Failed"),
         Arguments.of("jsonapi.json", "application/vnd.api+json", 422, PLATFORM,
             InvalidPayloadException.class, "InvalidPayload", "name must not be blank"),
         Arguments.of("field-errors.json", "application/json", 422, HTTP,
-            ClientErrorException.class, null, "is not an email address"),
+            UnprocessableContentException.class, null, "is not an email address"),
         Arguments.of("proxy-502.html", "text/html", 502, PLATFORM,
             BadGatewayException.class, null, "502 Bad Gateway"),
         Arguments.of("proxy-503.txt", "text/plain; charset=us-ascii", 503, PLATFORM,
@@ -80,10 +85,10 @@ class ErrorDecoderShapesTest {
             "Integration int_2 belongs to bot bot_9, not bot_7Q2."),
         // The catalog's pointers win over every other candidate.
         Arguments.of("pointed.json", "application/json", 409, POINTED,
-            RelationConflictException.class, "RelationConflict",
+            dev.errata.runtime.fixture.pointed.RelationConflictException.class, "RelationConflict",
             "Bot bot_7Q2 is linked to another workspace."),
         Arguments.of("pointed.json", "application/json", 409, PLATFORM,
-            TestCatalogs.AlreadyExistsException.class, "AlreadyExists",
+            AlreadyExistsException.class, "AlreadyExists",
             "Bot bot_7Q2 is linked to another workspace."));
   }
 
@@ -166,7 +171,7 @@ class ErrorDecoderShapesTest {
 
     CatalogException e = HTTP.decodeGraphQlErrors(200, null, body).orElseThrow();
 
-    assertThat(e).isInstanceOf(TestCatalogs.ForbiddenException.class);
+    assertThat(e).isInstanceOf(ForbiddenException.class);
     assertThat(e.details().bodyTruncated()).isTrue();
   }
 
@@ -204,7 +209,7 @@ class ErrorDecoderShapesTest {
   @Test
   void unknownStatusFallsBackToItsCategoryThenToUnknown() {
     assertThat(PLATFORM.decode(418, null, null)).isInstanceOf(ClientErrorException.class);
-    assertThat(PLATFORM.decode(599, null, null)).isInstanceOf(TestCatalogs.ServerErrorException.class);
+    assertThat(PLATFORM.decode(599, null, null)).isInstanceOf(ServerErrorException.class);
     CatalogException unknown = PLATFORM.decode(302, null, null);
     assertThat(unknown.getClass()).isEqualTo(CatalogException.class);
     assertThat(unknown.definition().kind()).isEqualTo(dev.errata.ErrorDefinition.Kind.UNKNOWN);
@@ -248,7 +253,7 @@ class ErrorDecoderShapesTest {
     CatalogException e = HTTP.decode(429, null, body);
 
     assertThat(e.details().code()).hasValue("88");
-    assertThat(e).isInstanceOf(TestCatalogs.TooManyRequestsException.class);
+    assertThat(e).isInstanceOf(TooManyRequestsException.class);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
 import dev.errata.ErrorDetails;
+import dev.errata.http.NotFoundException;
 import dev.errata.runtime.fixture.TestCatalogs;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -58,13 +59,13 @@ class ProblemRendererTest {
 
   @Test
   void messageGivenByServerCodeIsTheDetail() {
-    ProblemResponse problem = ProblemRenderer.render(new TestCatalogs.NotFoundException("Order 42 does not exist."));
+    ProblemResponse problem = ProblemRenderer.render(new NotFoundException("Order 42 does not exist."));
 
     String json = new String(problem.body(), StandardCharsets.UTF_8);
-    assertThat(json).contains("\"type\":\"about:blank\"");
+    assertThat(json).contains("\"type\":\"https://www.rfc-editor.org/rfc/rfc9110#status.404\"");
     assertThat(json).contains("\"detail\":\"Order 42 does not exist.\"");
     CatalogException decoded = DECODER.decode(problem.status(), problem.headers(), problem.body());
-    assertThat(decoded).isInstanceOf(TestCatalogs.NotFoundException.class);
+    assertThat(decoded).isInstanceOf(NotFoundException.class);
     assertThat(decoded.details().message()).hasValue("Order 42 does not exist.");
   }
 
@@ -87,6 +88,8 @@ class ProblemRendererTest {
 
     assertThat(problem.status()).isEqualTo(500);
     assertThat(new String(problem.body(), StandardCharsets.UTF_8)).contains("\"code\":\"UNKNOWN\"");
+    // The catch-all has no documentation page.
+    assertThat(new String(problem.body(), StandardCharsets.UTF_8)).contains("\"type\":\"about:blank\"");
   }
 
   @Test

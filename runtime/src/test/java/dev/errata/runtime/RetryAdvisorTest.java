@@ -3,6 +3,8 @@ package dev.errata.runtime;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.errata.CatalogException;
+import dev.errata.http.NotFoundException;
+import dev.errata.http.ServiceUnavailableException;
 import dev.errata.runtime.fixture.TestCatalogs;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
@@ -137,7 +139,7 @@ class RetryAdvisorTest {
 
     assertThat(flaky.get()).isEqualTo("ok");
     assertThat(calls.get()).isEqualTo(3);
-    assertThrows(TestCatalogs.NotFoundException.class, missing::get);
+    assertThrows(NotFoundException.class, missing::get);
     assertThat(notFoundCalls.get()).isEqualTo(1);
   }
 
@@ -163,7 +165,7 @@ class RetryAdvisorTest {
       return "ok";
     });
     AtomicInteger exhausted = new AtomicInteger();
-    CatalogException last = assertThrows(TestCatalogs.ServiceUnavailableException.class,
+    CatalogException last = assertThrows(ServiceUnavailableException.class,
         () -> Failsafe.with(policy).get(() -> {
           exhausted.incrementAndGet();
           throw error(503, null);
