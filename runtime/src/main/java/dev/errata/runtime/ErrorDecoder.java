@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
@@ -121,7 +122,9 @@ public final class ErrorDecoder {
   private final JsonFactory successJson;
   private final PointerPath codePointer;
   private final PointerPath messagePointer;
-  private final HeaderRedactor redactor;
+  private final HeaderNames headerNames;
+  // Content-Type values repeat as much as header names; bounded like HeaderNames.
+  private final Map<String, ContentType> contentTypes = new ConcurrentHashMap<>();
   private final Clock clock;
   private final int maxReadBytes;
   private final int maxKeptBodyBytes;
@@ -150,7 +153,7 @@ public final class ErrorDecoder {
             .build();
     this.codePointer = PointerPath.parse(safe(() -> b.catalog.codePointer().orElse(null)));
     this.messagePointer = PointerPath.parse(safe(() -> b.catalog.messagePointer().orElse(null)));
-    this.redactor = HeaderRedactor.withNames(b.redactedHeaders);
+    this.headerNames = new HeaderNames(HeaderRedactor.withNames(b.redactedHeaders));
     this.clock = b.clock;
     this.maxReadBytes = b.maxReadBytes;
     this.maxKeptBodyBytes = Math.min(b.maxKeptBodyBytes, b.maxReadBytes);
@@ -174,7 +177,7 @@ public final class ErrorDecoder {
 
   /** The headers redaction rule this decoder applies. */
   public HeaderRedactor redactor() {
-    return redactor;
+    return headerNames.redactor();
   }
 
   /**
@@ -221,7 +224,7 @@ public final class ErrorDecoder {
       if (b.errorCount == 0) {
         return Optional.empty();
       }
-      return Optional.of(create(status, ResponseHeaders.read(headers, redactor, clock), ContentType.NONE, b, null, body, body.length));
+      return Optional.of(create(status, ResponseHeaders.read(headers, headerNames, clock), ContentType.NONE, b, null, body, body.length));
     } catch (RuntimeException bug) {
       return Optional.empty();
     }
@@ -229,8 +232,8 @@ public final class ErrorDecoder {
 
   private CatalogException decode(
       int status, Map<String, List<String>> headers, byte[] body, int length, JsonFactory json, int readLimit) {
-    ResponseHeaders h = ResponseHeaders.read(headers, redactor, clock);
-    ContentType contentType = ContentType.parse(h.contentType);
+    ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
+    ContentType contentType = contentType(h.contentType);
     int readable = Math.min(length, readLimit);
     ScannedBody b = new ScannedBody();
     String summary = null;
@@ -246,6 +249,20 @@ public final class ErrorDecoder {
       }
     }
     return create(status, h, contentType, b, summary, body, length);
+  }
+
+  private ContentType contentType(String value) {
+    if (value == null) {
+      return ContentType.NONE;
+    }
+    ContentType known = contentTypes.get(value);
+    if (known == null) {
+      known = ContentType.parse(value);
+      if (contentTypes.size() < HeaderNames.MAX_REMEMBERED) {
+        contentTypes.put(value, known);
+      }
+    }
+    return known;
   }
 
   private void scanJson(JsonFactory json, byte[] body, int length, ScannedBody b) {

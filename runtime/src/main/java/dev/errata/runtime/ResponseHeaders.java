@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +26,7 @@ final class ResponseHeaders {
 
   private ResponseHeaders() {}
 
-  static ResponseHeaders read(Map<String, List<String>> headers, HeaderRedactor redactor, Clock clock) {
+  static ResponseHeaders read(Map<String, List<String>> headers, HeaderNames names, Clock clock) {
     ResponseHeaders h = new ResponseHeaders();
     if (headers == null || headers.isEmpty()) {
       return h;
@@ -36,52 +35,32 @@ final class ResponseHeaders {
     String retryAfter = null;
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
       String name = e.getKey();
-      List<String> values = e.getValue();
       if (name == null) {
         continue; // HttpURLConnection's status line
       }
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (redactor.isSensitiveLowerCase(lower)) {
+      int kind = names.kindOf(name);
+      if (kind == HeaderNames.OTHER) {
+        continue;
+      }
+      if (kind == HeaderNames.SENSITIVE) {
         if (copy == null) {
           copy = new HashMap<>(headers);
         }
         copy.put(name, HeaderRedactor.redactedValues());
         continue;
       }
-      String value = first(values);
+      String value = first(e.getValue());
       if (value == null) {
         continue;
       }
-      switch (lower) {
-        case "content-type":
-          h.contentType = value;
-          break;
-        case "retry-after":
-          retryAfter = value;
-          break;
-        case "x-request-id":
-          h.offerRequestId(value, 0);
-          break;
-        case "request-id":
-          h.offerRequestId(value, 1);
-          break;
-        case "x-correlation-id":
-          h.offerRequestId(value, 2);
-          break;
-        case "x-amzn-requestid":
-          h.offerRequestId(value, 3);
-          break;
-        case "x-amz-request-id":
-          h.offerRequestId(value, 4);
-          break;
-        case "x-ms-request-id":
-          h.offerRequestId(value, 5);
-          break;
-        case "traceparent":
-          h.offerRequestId(traceId(value), 6);
-          break;
-        default:
-          break;
+      if (kind == HeaderNames.CONTENT_TYPE) {
+        h.contentType = value;
+      } else if (kind == HeaderNames.RETRY_AFTER) {
+        retryAfter = value;
+      } else if (kind == HeaderNames.REQUEST_ID + 6) {
+        h.offerRequestId(traceId(value), 6);
+      } else {
+        h.offerRequestId(value, kind - HeaderNames.REQUEST_ID);
       }
     }
     h.redacted = copy == null ? headers : copy;
