@@ -14,8 +14,10 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>the wire code, in this catalog, then in each ancestor;
- *   <li>the status, in this catalog, then in each ancestor (a catalog maps a status to a code
- *       when exactly one of its codes stands for that status);
+ *   <li>the status, in this catalog, then in each ancestor: the code that stands for the
+ *       status, that is the code that defines it (refining a category, or nothing) or overrides
+ *       the ancestor's code for it (same status, same wire code); a code that is one particular
+ *       error of a status, such as {@code RelationConflict} under 409, never stands for it;
  *   <li>the narrowest category whose range holds the status;
  *   <li>the catch-all {@link ErrorDefinition.Kind#UNKNOWN} definition.
  * </ol>
@@ -121,7 +123,7 @@ public interface Catalog {
   /** Index of this catalog's own definition with this wire code, or -1. */
   int indexOfCode(String code);
 
-  /** Index of the one code of this catalog that stands for {@code status}, or -1. */
+  /** Index of the code of this catalog that stands for {@code status}, or -1. */
   int indexOfStatus(int status);
 
   /** Index of this catalog's narrowest category whose range holds {@code status}, or -1. */

@@ -45,6 +45,11 @@ public @interface ErrorCode {
    * catalog, optionally qualified by the enum's simple name ({@code "HttpError.CONFLICT"}).
    * Default: the ancestor code that stands for this code's status, else the narrowest
    * {@link ErrorCategory} whose range holds the status.
+   *
+   * <p>A code that keeps the wire code of the ancestor code it refines overrides it: a response
+   * with that status and no known wire code then decodes to the overriding code, so an API can
+   * give a plain status its own advice ({@code UNAUTHORIZED} with "rotate the API key in the
+   * console").
    */
   String refines() default "";
 

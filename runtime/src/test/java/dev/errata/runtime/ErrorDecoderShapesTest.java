@@ -8,6 +8,7 @@ import dev.errata.Catalog;
 import dev.errata.CatalogException;
 import dev.errata.ReportedError;
 import dev.errata.http.BadGatewayException;
+import dev.errata.http.BadRequestException;
 import dev.errata.http.ClientErrorException;
 import dev.errata.http.ForbiddenException;
 import dev.errata.http.GatewayTimeoutException;
@@ -48,21 +49,23 @@ class ErrorDecoderShapesTest {
             RateLimitedException.class, "RateLimited", "120 requests per minute allowed; slow down."),
         Arguments.of("problem-about-blank.json", "application/problem+json", 404, PLATFORM,
             NotFoundException.class, null, "No route matches GET /v1/botz."),
+        // An unknown code decodes by status, to the status's own code: a catalog code that is one
+        // particular error of a status (InvalidPayload under 400) never stands for the bare status.
         Arguments.of("graphql-400.json", "application/graphql-response+json", 400, PLATFORM,
-            InvalidPayloadException.class, "GRAPHQL_VALIDATION_FAILED",
+            BadRequestException.class, "GRAPHQL_VALIDATION_FAILED",
             "Cannot query field \"nmae\" on type \"Bot\". Did you mean \"name\"?"),
         Arguments.of("typed.json", "application/json", 409, PLATFORM,
             RelationConflictException.class, "RelationConflict",
             "Integration int_2 belongs to bot bot_9, not bot_7Q2."),
         Arguments.of("typed-unknown.json", "application/json", 400, PLATFORM,
-            InvalidPayloadException.class, "BreakingChanges",
+            BadRequestException.class, "BreakingChanges",
             "Removing the input field 'email' needs a new version of the flow."),
         Arguments.of("google-error.json", "application/json; charset=UTF-8", 404, PLATFORM,
             NotFoundException.class, "NOT_FOUND", "Workspace ws_404 was not found."),
         Arguments.of("oauth.json", "application/json", 401, HTTP,
             UnauthorizedException.class, "invalid_token", "The access token expired at 2026-01-01T00:00:00Z."),
         Arguments.of("oauth.json", "application/json", 401, PLATFORM,
-            UnauthenticatedException.class, "invalid_token", "The access token expired at 2026-01-01T00:00:00Z."),
+            UnauthorizedException.class, "invalid_token", "The access token expired at 2026-01-01T00:00:00Z."),
         Arguments.of("message-errors.json", "application/json", 422, HTTP,
             UnprocessableContentException.class, "missing_field", "Validation Failed"),
         Arguments.of("jsonapi.json", "application/vnd.api+json", 422, PLATFORM,

@@ -1,6 +1,8 @@
 package dev.errata.processor.validation;
 
+import dev.errata.processor.model.AnnotationNames;
 import dev.errata.processor.model.CatalogDeclaration;
+import dev.errata.processor.model.DeclarationReader;
 import dev.errata.processor.model.EntryDeclaration;
 import dev.errata.processor.model.Position;
 import java.util.List;
@@ -28,7 +30,10 @@ final class DeclarationValidator {
       report.error(Position.of(constant), Message.MISSING_ERROR_CODE, constant.getSimpleName(), catalog.name());
     }
     for (VariableElement constant : catalog.constantsWithBothAnnotations()) {
-      report.error(Position.of(constant), Message.CODE_AND_CATEGORY, constant.getSimpleName());
+      Position category = DeclarationReader.annotation(constant, AnnotationNames.ERROR_CATEGORY)
+          .map(mirror -> new Position(constant, mirror, null))
+          .orElse(Position.of(constant));
+      report.error(category, Message.CODE_AND_CATEGORY, constant.getSimpleName());
     }
     for (EntryDeclaration entry : catalog.entries()) {
       validateEntry(entry);

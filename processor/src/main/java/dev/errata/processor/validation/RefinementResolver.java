@@ -1,9 +1,9 @@
 package dev.errata.processor.validation;
 
 import dev.errata.processor.model.CatalogDeclaration;
+import dev.errata.processor.model.CatalogId;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryDeclaration;
-import dev.errata.processor.model.EntryKind;
 import dev.errata.processor.model.EntryModel;
 import dev.errata.processor.model.NameStyle;
 import dev.errata.processor.model.RetryMode;
@@ -24,10 +24,15 @@ import java.util.stream.Collectors;
  * status and category tables. Reports unknown targets, cycles, mismatched statuses, ambiguous
  * defaults and overlapping categories.
  *
+ * <p>A code <em>stands for</em> its status when it defines the status (it refines a category,
+ * or nothing) or overrides the ancestor code that does (it refines a code of the same status
+ * and keeps its wire code). A response with an unknown wire code resolves to the code that
+ * stands for its status; a code that is merely one of several errors of a status, such as
+ * {@code RelationConflict} under 409, never stands for it.
+ *
  * <p>Default refinement: a code refines the one code of the nearest ancestor catalog that
- * stands for its status (a code of that status that does not itself refine a same-status code
- * of its catalog); two such codes are ambiguous. Without one, it refines the narrowest category
- * holding its status; without one, nothing.
+ * stands for its status; two such codes are ambiguous. Without one, it refines the narrowest
+ * category holding its status; without one, nothing.
  */
 final class RefinementResolver {
 
@@ -110,13 +115,16 @@ final class RefinementResolver {
       for (int j = 0; j < i; j++) {
         EntryDeclaration earlier = categories.get(j);
         boolean identical = earlier.status() == later.status() && earlier.to() == later.to();
-        if (identical || crosses(earlier.status(), earlier.to(), later.status(), later.to())) {
+        if (!failed.contains(later.name())
+            && (identical || crosses(earlier.status(), earlier.to(), later.status(), later.to()))) {
           overlap(later, earlier.name(), earlier.status(), earlier.to());
         }
       }
       for (CatalogModel ancestor : ancestors) {
         for (EntryModel category : ancestor.entries()) {
-          if (category.isCategory() && crosses(category.status(), category.to(), later.status(), later.to())) {
+          if (!failed.contains(later.name())
+              && category.isCategory()
+              && crosses(category.status(), category.to(), later.status(), later.to())) {
             overlap(later, labelOf(category), category.status(), category.to());
           }
         }
@@ -222,8 +230,9 @@ final class RefinementResolver {
     return null;
   }
 
-  private static Set<String> names(dev.errata.processor.model.CatalogId id) {
-    return Set.of(id.enumSimpleName(), id.enumReference(), id.enumQualifiedName());
+  /** The names a reference may qualify a constant with: simple, nested ({@code Outer.Errors}) or qualified. */
+  private static Set<String> names(CatalogId id) {
+    return Set.copyOf(List.of(id.enumSimpleName(), id.enumReference(), id.enumQualifiedName()));
   }
 
   /** A hint for a reference that names nothing: the constant whose wire code it is, or a near name. */
@@ -333,21 +342,28 @@ final class RefinementResolver {
     return narrowestCategory(status, status, null);
   }
 
-  /** The codes of a catalog that stand for a status: those that do not refine a same-status code of their own catalog. */
+  /** The codes of a catalog that stand for a status. */
   static List<EntryModel> standingFor(CatalogModel catalog, int status) {
     List<EntryModel> codes = new ArrayList<>();
     for (EntryModel entry : catalog.entries()) {
-      if (!entry.isCategory() && entry.status() == status && !refinesOwnSameStatus(entry)) {
+      if (entry.status() == status && standsForItsStatus(entry)) {
         codes.add(entry);
       }
     }
     return codes;
   }
 
-  private static boolean refinesOwnSameStatus(EntryModel entry) {
-    return entry.refined()
-        .filter(r -> r.catalog().equals(entry.catalog()) && !r.isCategory() && r.status() == entry.status())
-        .isPresent();
+  /** Whether a code defines its status, or overrides the ancestor's code that does. */
+  static boolean standsForItsStatus(EntryModel entry) {
+    if (entry.isCategory()) {
+      return false;
+    }
+    Optional<EntryModel> refined = entry.refined();
+    if (refined.isEmpty() || refined.get().isCategory()) {
+      return true;
+    }
+    EntryModel r = refined.get();
+    return !r.catalog().equals(entry.catalog()) && r.status() == entry.status() && r.code().equals(entry.code());
   }
 
   /** A declared status must fit the refined code's status class, or the refined category's range. */
@@ -413,11 +429,11 @@ final class RefinementResolver {
     return model;
   }
 
-  /** Status → index of the one code of this catalog that stands for it. */
+  /** Status → index of the one code of this catalog that stands for it; a status two codes stand for maps to none. */
   private static Map<Integer, Integer> statusTable(List<EntryModel> entries) {
     Map<Integer, List<EntryModel>> byStatus = new TreeMap<>();
     for (EntryModel entry : entries) {
-      if (entry.kind() == EntryKind.CODE && !refinesOwnSameStatus(entry)) {
+      if (standsForItsStatus(entry)) {
         byStatus.computeIfAbsent(entry.status(), s -> new ArrayList<>()).add(entry);
       }
     }
