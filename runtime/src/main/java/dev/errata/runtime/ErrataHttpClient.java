@@ -73,6 +73,7 @@ public final class ErrataHttpClient {
     return builder(http, decoder).build();
   }
 
+  /** A builder for a client that sends with {@code http} and decodes errors with {@code decoder}. */
   public static Builder builder(HttpClient http, ErrorDecoder decoder) {
     return new Builder(http, decoder);
   }
@@ -371,6 +372,7 @@ public final class ErrataHttpClient {
       return this;
     }
 
+    /** The configured client. */
     public ErrataHttpClient build() {
       return new ErrataHttpClient(this);
     }

@@ -520,6 +520,7 @@ public final class ErrorDecoder {
       return this;
     }
 
+    /** The configured decoder; building one is cheap, but share it: it is thread-safe. */
     public ErrorDecoder build() {
       return new ErrorDecoder(this);
     }

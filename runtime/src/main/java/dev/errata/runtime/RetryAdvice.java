@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record RetryAdvice(boolean retry, Duration delay, String reason) {
 
+  /** Checks that the delay is not negative. */
   public RetryAdvice {
     Objects.requireNonNull(delay, "delay");
     Objects.requireNonNull(reason, "reason");

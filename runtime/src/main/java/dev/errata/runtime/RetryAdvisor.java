@@ -92,6 +92,7 @@ public final class RetryAdvisor {
     return DEFAULTS;
   }
 
+  /** A builder starting from the defaults described on the class. */
   public static Builder builder() {
     return new Builder();
   }
@@ -248,6 +249,7 @@ public final class RetryAdvisor {
       return this;
     }
 
+    /** The configured advisor. */
     public RetryAdvisor build() {
       return new RetryAdvisor(this);
     }
