@@ -90,6 +90,17 @@ public class CatalogException extends RuntimeException {
   }
 
   /**
+   * What this occurrence of the error says beyond its definition: the message given at
+   * construction, else the server's message from {@link #details()}; empty when there is
+   * neither. Unlike {@link #getMessage()} it never falls back to the catalog's description, so a
+   * server can tell "Order 42 was not found" apart from the generic text of the code.
+   */
+  public Optional<String> detail() {
+    String message = super.getMessage();
+    return message != null ? Optional.of(message) : details.message();
+  }
+
+  /**
    * The message given at construction, or one describing the error: title, status, wire code,
    * the server's message (else the catalog's description) and the request id.
    */

@@ -50,7 +50,9 @@ public final class ErrorDetails implements Serializable {
     this.type = b.type;
     this.instance = b.instance;
     this.errors = List.copyOf(b.errors);
-    this.headers = Collections.unmodifiableMap(copyHeaders(b.headers));
+    // The builder's map is already normalized (case-insensitive, immutable null-free lists), so a
+    // sorted copy is enough: decoding builds one ErrorDetails per error response.
+    this.headers = b.headers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(b.headers));
     this.body = b.body;
     this.bodyTruncated = b.bodyTruncated;
   }
@@ -206,10 +208,26 @@ public final class ErrorDetails implements Serializable {
         (name, values) -> {
           // HttpURLConnection reports the status line under a null name; it is not a header.
           if (name != null && values != null) {
-            copy.merge(name, values.stream().filter(Objects::nonNull).toList(), ErrorDetails::concat);
+            copy.merge(name, nonNullCopy(values), ErrorDetails::concat);
           }
         });
     return copy;
+  }
+
+  // List.copyOf returns an immutable list as is, so already-copied values cost nothing.
+  private static List<String> nonNullCopy(List<String> values) {
+    for (String value : values) {
+      if (value == null) {
+        List<String> kept = new ArrayList<>(values.size());
+        values.forEach(v -> {
+          if (v != null) {
+            kept.add(v);
+          }
+        });
+        return List.copyOf(kept);
+      }
+    }
+    return List.copyOf(values);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
@@ -228,7 +246,7 @@ public final class ErrorDetails implements Serializable {
     private String type;
     private String instance;
     private final List<ReportedError> errors = new ArrayList<>();
-    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final TreeMap<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private String body;
     private boolean bodyTruncated;
 

@@ -2,7 +2,6 @@ package dev.errata.processor;
 
 import com.google.auto.service.AutoService;
 import dev.errata.processor.model.AnnotationNames;
-import dev.errata.processor.model.CatalogDeclaration;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.DeclarationReader;
 import dev.errata.processor.model.Position;
@@ -168,8 +167,7 @@ public final class ErrataProcessor extends AbstractProcessor {
   }
 
   private TypeElement parentOf(TypeElement type, DeclarationReader reader) {
-    return reader.read(type)
-        .map(CatalogDeclaration::parent)
+    return reader.declaredParent(type)
         .map(processingEnv.getTypeUtils()::asElement)
         .filter(TypeElement.class::isInstance)
         .map(TypeElement.class::cast)

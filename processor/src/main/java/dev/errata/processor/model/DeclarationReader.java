@@ -44,6 +44,13 @@ public final class DeclarationReader {
     return annotation(type, AnnotationNames.ERROR_CATALOG).map(mirror -> read(type, mirror));
   }
 
+  /** The parent a catalog declares, read without its constants; empty when none or unresolved. */
+  public Optional<TypeMirror> declaredParent(TypeElement type) {
+    return annotation(type, AnnotationNames.ERROR_CATALOG)
+        .map(mirror -> new Attributes(mirror, elements).type("parent"))
+        .filter(parent -> parent.getKind() != TypeKind.ERROR && !isVoid(parent));
+  }
+
   private CatalogDeclaration read(TypeElement type, AnnotationMirror mirror) {
     Attributes attributes = new Attributes(mirror, elements);
     CatalogId id = idOf(type);

@@ -55,6 +55,24 @@ public record EntryModel(
     return candidate >= status && candidate <= to;
   }
 
+  /**
+   * Whether this code stands for its status: it defines the status (refines a category, or
+   * nothing) or overrides the ancestor code that does (refines a code of another catalog with
+   * the same status and keeps its wire code). A response with an unknown wire code resolves to
+   * the code that stands for its status; a code that is one particular error of a status, such
+   * as {@code RelationConflict} under 409, never stands for it.
+   */
+  public boolean standsForItsStatus() {
+    if (isCategory()) {
+      return false;
+    }
+    if (refined.isEmpty() || refined.get().isCategory()) {
+      return true;
+    }
+    EntryModel r = refined.get();
+    return !r.catalog().equals(catalog) && r.status() == status && r.code().equals(code);
+  }
+
   /** Human form of the status: {@code 409}, or {@code 400–499} for a category. */
   public String statusText() {
     return isCategory() ? status + "–" + to : Integer.toString(status);

@@ -5,6 +5,7 @@ import dev.errata.processor.model.CatalogDeclaration;
 import dev.errata.processor.model.CatalogId;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.DeclarationReader;
+import dev.errata.processor.model.EntryModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -108,10 +109,9 @@ public final class CatalogResolver {
     String template = catalog.docsUrl().isEmpty()
         ? parent.map(CatalogModel::docsUrlTemplate).orElse("")
         : catalog.docsUrl();
-    Optional<RefinementResolver.Resolved> tree =
-        new RefinementResolver(catalog, parent, template, report).resolve();
+    Optional<List<EntryModel>> tree = new RefinementResolver(catalog, parent, template, report).resolve();
     if (tree.isPresent()) {
-      names.validateShadowing(tree.get().entries(), parent, catalog);
+      names.validateShadowing(tree.get(), parent, catalog);
     }
     if (!report.isClean() || tree.isEmpty()) {
       return new Resolution.Failed(report.problems());
@@ -124,9 +124,7 @@ public final class CatalogResolver {
         template,
         inherit(catalog.codePointer(), parent.map(CatalogModel::codePointer)),
         inherit(catalog.messagePointer(), parent.map(CatalogModel::messagePointer)),
-        tree.get().entries(),
-        tree.get().statusTable(),
-        tree.get().categoryTable()));
+        tree.get()));
   }
 
   /** A parent compiled earlier must come with its generated catalog class. */
@@ -160,8 +158,7 @@ public final class CatalogResolver {
   }
 
   private TypeElement declaredParent(TypeElement type) {
-    return reader.read(type)
-        .map(CatalogDeclaration::parent)
+    return reader.declaredParent(type)
         .map(types::asElement)
         .filter(CatalogResolver::isCatalogEnum)
         .map(TypeElement.class::cast)

@@ -93,30 +93,21 @@ final class NameValidator {
   /** A code that reuses an ancestor's wire code must refine that code, or it silently hides it. */
   void validateShadowing(List<EntryModel> entries, Optional<CatalogModel> parent, CatalogDeclaration catalog) {
     List<CatalogModel> ancestors = parent.map(CatalogModel::lineage).orElse(List.of());
+    Map<String, EntryDeclaration> declarations = new HashMap<>();
+    catalog.entries().forEach(d -> declarations.put(d.name(), d));
     for (EntryModel entry : entries) {
       for (CatalogModel ancestor : ancestors) {
-        Optional<EntryModel> shadowed =
-            ancestor.entries().stream().filter(a -> a.code().equals(entry.code())).findFirst();
+        Optional<EntryModel> shadowed = ancestor.entryWithCode(entry.code());
         if (shadowed.isPresent()) {
           if (!refines(entry, shadowed.get())) {
             String label = RefinementResolver.labelOf(shadowed.get());
-            EntryDeclaration declaration = catalog.entries().get(indexOf(catalog, entry));
-            report.error(declaration.at("code"), Message.SHADOWED_WIRE_CODE,
+            report.error(declarations.get(entry.name()).at("code"), Message.SHADOWED_WIRE_CODE,
                 entry.code(), entry.name(), label, entry.name(), label);
           }
           break;
         }
       }
     }
-  }
-
-  private static int indexOf(CatalogDeclaration catalog, EntryModel entry) {
-    for (int i = 0; i < catalog.entries().size(); i++) {
-      if (catalog.entries().get(i).name().equals(entry.name())) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no declaration for " + entry.name());
   }
 
   private static boolean refines(EntryModel entry, EntryModel ancestor) {

@@ -15,20 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * Places every entry of one catalog in the refinement tree and resolves what depends on it:
- * the refined entry (declared or default), the inherited status and retry advice, and the
- * status and category tables. Reports unknown targets, cycles, mismatched statuses, ambiguous
+ * the refined entry (declared or default), and the inherited status and retry advice. Reports unknown targets, cycles, mismatched statuses, ambiguous
  * defaults and overlapping categories.
- *
- * <p>A code <em>stands for</em> its status when it defines the status (it refines a category,
- * or nothing) or overrides the ancestor code that does (it refines a code of the same status
- * and keeps its wire code). A response with an unknown wire code resolves to the code that
- * stands for its status; a code that is merely one of several errors of a status, such as
- * {@code RelationConflict} under 409, never stands for it.
  *
  * <p>Default refinement: a code refines the one code of the nearest ancestor catalog that
  * stands for its status; two such codes are ambiguous. Without one, it refines the narrowest
@@ -49,18 +41,13 @@ final class RefinementResolver {
     }
   }
 
-  /** The outcome: models in declaration order, and the catalog's own tables. */
-  record Resolved(
-      List<EntryModel> entries,
-      Map<Integer, Integer> statusTable,
-      Map<Integer, Integer> categoryTable) {}
-
   private final CatalogDeclaration catalog;
   private final List<CatalogModel> ancestors;
   private final String docsUrlTemplate;
   private final Report report;
 
   private final Map<String, EntryDeclaration> own = new LinkedHashMap<>();
+  private final List<EntryDeclaration> ownCategories = new ArrayList<>();
   private final Map<String, Target> explicitTargets = new HashMap<>();
   private final Map<String, Target> targets = new HashMap<>();
   private final Map<String, Integer> statuses = new HashMap<>();
@@ -79,11 +66,14 @@ final class RefinementResolver {
     this.report = report;
     for (EntryDeclaration entry : catalog.entries()) {
       own.putIfAbsent(entry.name(), entry);
+      if (entry.isCategory()) {
+        ownCategories.add(entry);
+      }
     }
   }
 
-  /** Resolves the catalog; empty when a mistake was reported. */
-  Optional<Resolved> resolve() {
+  /** Resolves the catalog's entries, in declaration order; empty when a mistake was reported. */
+  Optional<List<EntryModel>> resolve() {
     int before = report.problems().size();
     resolveCategories();
     resolveExplicitRefinements();
@@ -102,14 +92,13 @@ final class RefinementResolver {
     for (EntryDeclaration entry : catalog.entries()) {
       entries.add(build(entry));
     }
-    return Optional.of(new Resolved(entries, statusTable(entries), categoryTable(entries)));
+    return Optional.of(entries);
   }
 
   // ---- Categories ----
 
   private void resolveCategories() {
-    List<EntryDeclaration> categories =
-        own.values().stream().filter(EntryDeclaration::isCategory).filter(RefinementResolver::validRange).toList();
+    List<EntryDeclaration> categories = ownCategories.stream().filter(RefinementResolver::validRange).toList();
     for (int i = 0; i < categories.size(); i++) {
       EntryDeclaration later = categories.get(i);
       for (int j = 0; j < i; j++) {
@@ -121,9 +110,8 @@ final class RefinementResolver {
         }
       }
       for (CatalogModel ancestor : ancestors) {
-        for (EntryModel category : ancestor.entries()) {
+        for (EntryModel category : ancestor.categories()) {
           if (!failed.contains(later.name())
-              && category.isCategory()
               && crosses(category.status(), category.to(), later.status(), later.to())) {
             overlap(later, labelOf(category), category.status(), category.to());
           }
@@ -138,10 +126,7 @@ final class RefinementResolver {
         }
       }
     }
-    own.values().stream()
-        .filter(EntryDeclaration::isCategory)
-        .filter(c -> !validRange(c))
-        .forEach(c -> failed.add(c.name()));
+    ownCategories.stream().filter(c -> !validRange(c)).forEach(c -> failed.add(c.name()));
   }
 
   private void overlap(EntryDeclaration category, String other, int from, int to) {
@@ -164,8 +149,8 @@ final class RefinementResolver {
   private Target narrowestCategory(int from, int to, EntryDeclaration self) {
     Target best = null;
     int bestWidth = Integer.MAX_VALUE;
-    for (EntryDeclaration c : own.values()) {
-      if (!c.isCategory() || c == self || !validRange(c) || failed.contains(c.name())) {
+    for (EntryDeclaration c : ownCategories) {
+      if (c == self || !validRange(c) || failed.contains(c.name())) {
         continue;
       }
       boolean holds = c.status() <= from && to <= c.to();
@@ -177,9 +162,9 @@ final class RefinementResolver {
       }
     }
     for (CatalogModel ancestor : ancestors) {
-      for (EntryModel c : ancestor.entries()) {
+      for (EntryModel c : ancestor.categories()) {
         int width = c.to() - c.status();
-        if (c.isCategory() && c.status() <= from && to <= c.to() && width < bestWidth) {
+        if (c.status() <= from && to <= c.to() && width < bestWidth) {
           best = new Target(null, c);
           bestWidth = width;
         }
@@ -220,10 +205,9 @@ final class RefinementResolver {
     }
     for (CatalogModel ancestor : ancestors) {
       if (qualifier == null || names(ancestor.id()).contains(qualifier)) {
-        for (EntryModel entry : ancestor.entries()) {
-          if (entry.name().equals(name)) {
-            return new Target(null, entry);
-          }
+        Optional<EntryModel> entry = ancestor.entryNamed(name);
+        if (entry.isPresent()) {
+          return new Target(null, entry.get());
         }
       }
     }
@@ -327,7 +311,7 @@ final class RefinementResolver {
   /** The ancestor code that stands for a status, else the narrowest category holding it. */
   private Target standingFor(EntryDeclaration entry, int status) {
     for (CatalogModel ancestor : ancestors) {
-      List<EntryModel> candidates = standingFor(ancestor, status);
+      List<EntryModel> candidates = ancestor.standingFor(status);
       if (candidates.size() == 1) {
         return new Target(null, candidates.get(0));
       }
@@ -340,30 +324,6 @@ final class RefinementResolver {
       }
     }
     return narrowestCategory(status, status, null);
-  }
-
-  /** The codes of a catalog that stand for a status. */
-  static List<EntryModel> standingFor(CatalogModel catalog, int status) {
-    List<EntryModel> codes = new ArrayList<>();
-    for (EntryModel entry : catalog.entries()) {
-      if (entry.status() == status && standsForItsStatus(entry)) {
-        codes.add(entry);
-      }
-    }
-    return codes;
-  }
-
-  /** Whether a code defines its status, or overrides the ancestor's code that does. */
-  static boolean standsForItsStatus(EntryModel entry) {
-    if (entry.isCategory()) {
-      return false;
-    }
-    Optional<EntryModel> refined = entry.refined();
-    if (refined.isEmpty() || refined.get().isCategory()) {
-      return true;
-    }
-    EntryModel r = refined.get();
-    return !r.catalog().equals(entry.catalog()) && r.status() == entry.status() && r.code().equals(entry.code());
   }
 
   /** A declared status must fit the refined code's status class, or the refined category's range. */
@@ -427,41 +387,6 @@ final class RefinementResolver {
         refined);
     built.put(entry.name(), model);
     return model;
-  }
-
-  /** Status → index of the one code of this catalog that stands for it; a status two codes stand for maps to none. */
-  private static Map<Integer, Integer> statusTable(List<EntryModel> entries) {
-    Map<Integer, List<EntryModel>> byStatus = new TreeMap<>();
-    for (EntryModel entry : entries) {
-      if (standsForItsStatus(entry)) {
-        byStatus.computeIfAbsent(entry.status(), s -> new ArrayList<>()).add(entry);
-      }
-    }
-    Map<Integer, Integer> table = new TreeMap<>();
-    byStatus.forEach((status, codes) -> {
-      if (codes.size() == 1) {
-        table.put(status, codes.get(0).index());
-      }
-    });
-    return table;
-  }
-
-  /** Status → index of this catalog's narrowest category holding it. */
-  private static Map<Integer, Integer> categoryTable(List<EntryModel> entries) {
-    Map<Integer, Integer> table = new TreeMap<>();
-    for (int status = 400; status <= 599; status++) {
-      EntryModel best = null;
-      for (EntryModel entry : entries) {
-        if (entry.isCategory() && entry.covers(status)
-            && (best == null || entry.to() - entry.status() < best.to() - best.status())) {
-          best = entry;
-        }
-      }
-      if (best != null) {
-        table.put(status, best.index());
-      }
-    }
-    return table;
   }
 
   private static boolean validRange(EntryDeclaration category) {

@@ -11,7 +11,6 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryModel;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -232,9 +231,7 @@ final class CatalogWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(int.class)
         .addParameter(int.class, "status");
-    catalog.entries().stream()
-        .filter(EntryModel::isCategory)
-        .sorted(Comparator.comparingInt((EntryModel e) -> e.to() - e.status()).thenComparingInt(EntryModel::index))
+    catalog.categoriesNarrowestFirst()
         .forEach(c -> category
             .beginControlFlow("if (status >= $L && status <= $L)", c.status(), c.to())
             .addStatement("return $L", c.index())

@@ -1,0 +1,535 @@
+package dev.errata.runtime;
+
+import dev.errata.Catalog;
+import dev.errata.CatalogException;
+import dev.errata.ErrorDefinition;
+import dev.errata.ErrorDetails;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Turns an HTTP error response into the most specific exception of a {@link Catalog}.
+ *
+ * <pre>{@code
+ * ErrorDecoder decoder = ErrorDecoder.builder(PlatformErrorCatalog.INSTANCE).build();
+ * CatalogException e = decoder.decode(response.statusCode(), response.headers().map(), body);
+ * }</pre>
+ *
+ * <p>{@code decode} never throws: any status, headers (even {@code null}), and body (even {@code
+ * null}, empty, binary, invalid UTF-8, truncated or hostile JSON) yields an exception of the
+ * catalog, at worst the one the status alone stands for. A decoder is immutable and thread-safe;
+ * build one per catalog and share it.
+ *
+ * <h2>Formats</h2>
+ *
+ * The body's first significant byte decides whether it is JSON ({@code {}) or text, whatever the
+ * Content-Type claims, since proxies send HTML with a JSON content type and vice versa. The
+ * Content-Type then refines the reading: {@code application/problem+json} makes {@code type} a
+ * problem type URI, {@code text/html} makes the page's title the message. Understood JSON shapes:
+ *
+ * <ul>
+ *   <li>RFC 9457 problem details: {@code type}, {@code title}, {@code status}, {@code detail},
+ *       {@code instance}, and a {@code code} extension member;
+ *   <li>GraphQL: {@code errors[]} with {@code message}, {@code path}, {@code extensions.code},
+ *       also next to partial {@code data} (see {@link #decodeGraphQlErrors});
+ *   <li>{@code {code, type, message}} where {@code type} names the error and a numeric {@code
+ *       code} repeats the status;
+ *   <li>{@code {error: {code, message, status}}}; OAuth's {@code {error, error_description}};
+ *       {@code {message, errors: [...]}} and JSON:API's {@code errors[]};
+ *   <li>anything else: status-based, with the body kept in the details.
+ * </ul>
+ *
+ * <h2>Wire code precedence</h2>
+ *
+ * <ol>
+ *   <li>The value at the catalog's {@link Catalog#codePointer() code pointer}, when the catalog
+ *       declares one and the body has a value there: it is authoritative.
+ *   <li>Otherwise these candidates, in this order; the first one the catalog (or an ancestor)
+ *       knows wins, and when it knows none the first present one is reported as {@link
+ *       ErrorDetails#code()} and the status decides: a string {@code code} (a problem's code
+ *       extension, {@code {code: "…"}}); {@code errorCode}/{@code error_code}; {@code
+ *       error.code}, {@code error.status} (a name such as {@code NOT_FOUND}), {@code
+ *       error.type}; the first {@code errors[]} entry's {@code extensions.code}, {@code code},
+ *       {@code type}; the fragment or last path segment of {@code type} (a problem type URI, or
+ *       a type name like {@code RelationConflict}; never {@code about:blank}); an OAuth {@code
+ *       error}; a numeric {@code code} or {@code error.code} as text, unless it lies in 100–599,
+ *       where it only repeats a status.
+ * </ol>
+ *
+ * Message: the catalog's message pointer, else {@code detail}, {@code message}, {@code
+ * error.message}, {@code error_description}, the first {@code errors[]} entry's message, {@code
+ * title}, and for text bodies the HTML title or first line. When the HTTP status is not 4xx/5xx
+ * (a GraphQL 200), a status-like {@code status} or numeric code in the body drives resolution.
+ *
+ * <h2>Limits</h2>
+ *
+ * <ul>
+ *   <li>{@link Builder#maxReadBytes(int) maxReadBytes}, default {@value #DEFAULT_MAX_READ_BYTES}
+ *       (256 KiB): the decoder never looks past this many bytes of a body; the rest is treated as
+ *       cut off. Real error bodies are far smaller (typically under 2 KiB, proxy HTML pages
+ *       under 50 KiB), so this only bounds what a broken or hostile server can cost.
+ *   <li>{@link Builder#maxKeptBodyBytes(int) maxKeptBodyBytes}, default {@value
+ *       #DEFAULT_MAX_KEPT_BODY_BYTES} (4 KiB): how much of the body {@link ErrorDetails#body()}
+ *       keeps. Enough to read a whole typical error and the start of an HTML page in a log;
+ *       small enough that exceptions held in memory or queues stay small.
+ *   <li>Jackson read constraints: nesting depth {@value #DEFAULT_MAX_NESTING_DEPTH} (error
+ *       bodies are 2–5 levels deep), string length {@value #DEFAULT_MAX_STRING_LENGTH} chars
+ *       (no message or code is longer; a hostile one is refused before it is buffered), number
+ *       length {@value #MAX_NUMBER_LENGTH} digits (statuses and codes are small), property name
+ *       length {@value #MAX_NAME_LENGTH}, document length = {@code maxReadBytes}. A violated
+ *       constraint ends the scan like any parse error: what was found before it is kept.
+ *   <li>Strings taken from a body are cut at {@value ScannedBody#MAX_VALUE_LENGTH} chars, and at
+ *       most {@value ScannedBody#MAX_ERRORS} entries of an errors list are kept.
+ * </ul>
+ *
+ * <p>Headers are redacted by a {@link HeaderRedactor} before they reach {@link ErrorDetails};
+ * request ids come from the headers listed on {@link ResponseHeaders} first, then from the
+ * body's {@code requestId}, {@code request_id}, {@code traceId}, {@code trace_id}, {@code
+ * correlationId} or {@code correlation_id}; Retry-After is parsed with {@link RetryAfter}.
+ */
+public final class ErrorDecoder {
+
+  /** Default of {@link Builder#maxReadBytes(int)}: 256 KiB. */
+  public static final int DEFAULT_MAX_READ_BYTES = 256 * 1024;
+
+  /** Default of {@link Builder#maxKeptBodyBytes(int)}: 4 KiB. */
+  public static final int DEFAULT_MAX_KEPT_BODY_BYTES = 4 * 1024;
+
+  /** Default of {@link Builder#maxNestingDepth(int)}. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
+
+  /** Default of {@link Builder#maxStringLength(int)}: 64 Ki chars. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 64 * 1024;
+
+  static final int MAX_NUMBER_LENGTH = 32;
+  static final int MAX_NAME_LENGTH = 1024;
+
+  private final Catalog catalog;
+  private final JsonFactory errorJson;
+  private final JsonFactory successJson;
+  private final PointerPath codePointer;
+  private final PointerPath messagePointer;
+  private final HeaderNames headerNames;
+  // Content-Type values repeat as much as header names; bounded like HeaderNames.
+  private final Map<String, ContentType> contentTypes = new ConcurrentHashMap<>();
+  private final Clock clock;
+  private final int maxReadBytes;
+  private final int maxKeptBodyBytes;
+  private final boolean captureStackTraces;
+
+  private ErrorDecoder(Builder b) {
+    this.catalog = b.catalog;
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(b.maxNestingDepth)
+            .maxStringLength(b.maxStringLength)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxDocumentLength(b.maxReadBytes)
+            .build();
+    this.errorJson = JsonFactory.builder().streamReadConstraints(constraints).build();
+    // A successful GraphQL body is already in the caller's hands, whole: it is scanned to its
+    // end (errors may follow a large data tree), with Jackson's generous defaults for depth.
+    this.successJson =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxStringLength(b.maxStringLength)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .build())
+            .build();
+    this.codePointer = PointerPath.parse(safe(() -> b.catalog.codePointer().orElse(null)));
+    this.messagePointer = PointerPath.parse(safe(() -> b.catalog.messagePointer().orElse(null)));
+    this.headerNames = new HeaderNames(HeaderRedactor.withNames(b.redactedHeaders));
+    this.clock = b.clock;
+    this.maxReadBytes = b.maxReadBytes;
+    this.maxKeptBodyBytes = Math.min(b.maxKeptBodyBytes, b.maxReadBytes);
+    this.captureStackTraces = b.captureStackTraces;
+  }
+
+  /** A builder for a decoder of {@code catalog}'s errors (and its ancestors'). */
+  public static Builder builder(Catalog catalog) {
+    return new Builder(catalog);
+  }
+
+  /** The catalog this decoder resolves errors with. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** The most bytes of a body this decoder looks at. */
+  public int maxReadBytes() {
+    return maxReadBytes;
+  }
+
+  /** The headers redaction rule this decoder applies. */
+  public HeaderRedactor redactor() {
+    return headerNames.redactor();
+  }
+
+  /**
+   * The exception for an error response. Never throws and never returns {@code null}.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers, names in any case; may be {@code null}
+   * @param body the response body; may be {@code null}; only the first {@link #maxReadBytes()}
+   *     bytes are looked at
+   */
+  public CatalogException decode(int status, Map<String, List<String>> headers, byte[] body) {
+    try {
+      int length = body == null ? 0 : body.length;
+      return decode(status, headers, body, length, errorJson, maxReadBytes);
+    } catch (RuntimeException bug) {
+      return fallback(status);
+    }
+  }
+
+  /**
+   * The exception for an error response whose body is a stream: reads at most {@link
+   * #maxReadBytes()} bytes of it (a read error ends the body where it happened) and does not
+   * close it. Never throws.
+   */
+  public CatalogException decodeStream(int status, Map<String, List<String>> headers, InputStream body) {
+    byte[] bytes = body == null ? new byte[0] : readCapped(body, maxReadBytes + 1);
+    return decode(status, headers, bytes);
+  }
+
+  /**
+   * For a response that may carry GraphQL errors whatever its status, typically HTTP 200 with
+   * partial {@code data}: the exception for its errors when the body is a JSON object with a
+   * non-empty {@code errors} list, else empty. The whole body is scanned (the errors may come
+   * after a large {@code data} tree) but {@code data} itself is skipped, not read. Never throws.
+   */
+  public Optional<CatalogException> decodeGraphQlErrors(
+      int status, Map<String, List<String>> headers, byte[] body) {
+    if (body == null || body.length == 0) {
+      return Optional.empty();
+    }
+    try {
+      ScannedBody b = new ScannedBody();
+      scanJson(successJson, body, body.length, b);
+      if (b.errorCount == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(create(status, ResponseHeaders.read(headers, headerNames, clock), ContentType.NONE, b, null, body, body.length));
+    } catch (RuntimeException bug) {
+      return Optional.empty();
+    }
+  }
+
+  private CatalogException decode(
+      int status, Map<String, List<String>> headers, byte[] body, int length, JsonFactory json, int readLimit) {
+    ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
+    ContentType contentType = contentType(h.contentType);
+    int readable = Math.min(length, readLimit);
+    ScannedBody b = new ScannedBody();
+    String summary = null;
+    int start = firstSignificantByte(body, readable);
+    if (start < readable) {
+      byte first = body[start];
+      if (first == '{' || first == '[') {
+        scanJson(json, body, readable, b);
+      } else {
+        boolean html = first == '<' || contentType.kind == ContentType.Kind.HTML;
+        int n = Math.min(readable, maxKeptBodyBytes);
+        summary = TextBody.summary(TextBody.text(body, n, n < length, contentType.charset), html);
+      }
+    }
+    return create(status, h, contentType, b, summary, body, length);
+  }
+
+  private ContentType contentType(String value) {
+    if (value == null) {
+      return ContentType.NONE;
+    }
+    ContentType known = contentTypes.get(value);
+    if (known == null) {
+      known = ContentType.parse(value);
+      if (contentTypes.size() < HeaderNames.MAX_REMEMBERED) {
+        contentTypes.put(value, known);
+      }
+    }
+    return known;
+  }
+
+  private void scanJson(JsonFactory json, byte[] body, int length, ScannedBody b) {
+    try (JsonParser p = json.createParser(ObjectReadContext.empty(), body, 0, length)) {
+      JsonErrorScanner.scan(p, b, codePointer, messagePointer);
+    }
+  }
+
+  private CatalogException create(
+      int status, ResponseHeaders h, ContentType contentType, ScannedBody b, String summary, byte[] body, int length) {
+    boolean problem = contentType.kind == ContentType.Kind.PROBLEM_JSON || looksLikeUri(b.type);
+    String code = wireCode(b, status);
+    ErrorDetails.Builder details =
+        ErrorDetails.builder()
+            .status(status)
+            .code(code)
+            .message(message(b, summary))
+            .requestId(h.requestId != null ? h.requestId : b.requestId)
+            .retryAfter(h.retryAfter)
+            .type(problem ? b.type : null)
+            .instance(b.instance)
+            .headers(h.redacted);
+    if (b.errors != null) {
+      details.errors(b.errors);
+    }
+    if (length > 0 && maxKeptBodyBytes > 0) {
+      int n = Math.min(length, maxKeptBodyBytes);
+      details.body(TextBody.text(body, n, n < length, contentType.charset), n < length);
+    }
+    return catalog.create(code, resolutionStatus(status, b), details.build(), captureStackTraces);
+  }
+
+  private String wireCode(ScannedBody b, int status) {
+    if (b.pointerCode != null && !b.pointerCode.isEmpty()) {
+      return b.pointerCode;
+    }
+    String first = null;
+    for (int i = 0; i < CANDIDATES; i++) {
+      String candidate = candidate(b, i);
+      if (candidate == null || candidate.isEmpty()) {
+        continue;
+      }
+      if (knows(candidate)) {
+        return candidate;
+      }
+      if (first == null) {
+        first = candidate;
+      }
+    }
+    return first;
+  }
+
+  private static final int CANDIDATES = 10;
+
+  private static String candidate(ScannedBody b, int i) {
+    switch (i) {
+      case 0:
+        return b.code;
+      case 1:
+        return b.codeAlias;
+      case 2:
+        return b.errorCode;
+      case 3:
+        return b.errorStatus;
+      case 4:
+        return b.errorType;
+      case 5:
+        return b.firstErrorCode;
+      case 6:
+        return typeCode(b.type);
+      case 7:
+        return b.oauthError;
+      case 8:
+        return numericCode(b.codeNumber);
+      default:
+        return numericCode(b.errorCodeNumber);
+    }
+  }
+
+  private boolean knows(String code) {
+    for (Catalog c = catalog; c != null; c = c.parent().orElse(null)) {
+      if (c.indexOfCode(code) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String message(ScannedBody b, String summary) {
+    String m = b.pointerMessage;
+    if (m == null) {
+      m = ScannedBody.firstOf(b.detail, b.message, b.errorMessage);
+    }
+    if (m == null) {
+      m = ScannedBody.firstOf(b.errorDescription, b.firstErrorMessage, b.title);
+    }
+    return m != null ? m : summary;
+  }
+
+  /** The status resolution uses: the HTTP one, unless it is not an error status (GraphQL 200). */
+  private static int resolutionStatus(int status, ScannedBody b) {
+    if (status >= 400 && status <= 599) {
+      return status;
+    }
+    for (int s : new int[] {b.status, b.errorStatusNumber, b.codeNumber, b.errorCodeNumber}) {
+      if (s >= 400 && s <= 599) {
+        return s;
+      }
+    }
+    return status;
+  }
+
+  /**
+   * The code a type names: a problem type URI's fragment, else its last path segment; a plain
+   * type name as is. {@code about:blank} names nothing.
+   */
+  static String typeCode(String type) {
+    if (type == null || type.isEmpty() || type.equalsIgnoreCase("about:blank")) {
+      return null;
+    }
+    int hash = type.indexOf('#');
+    if (hash >= 0) {
+      return hash + 1 < type.length() ? type.substring(hash + 1) : null;
+    }
+    int end = type.length();
+    int query = type.indexOf('?');
+    if (query >= 0) {
+      end = query;
+    }
+    while (end > 0 && type.charAt(end - 1) == '/') {
+      end--;
+    }
+    int start = Math.max(type.lastIndexOf('/', end - 1), type.lastIndexOf(':', end - 1)) + 1;
+    return start < end ? type.substring(start, end) : null;
+  }
+
+  private static boolean looksLikeUri(String type) {
+    return type != null && (type.indexOf(':') >= 0 || type.indexOf('/') >= 0);
+  }
+
+  private static String numericCode(int code) {
+    return code == ScannedBody.NONE || (code >= 100 && code <= 599) ? null : Integer.toString(code);
+  }
+
+  // Skips a UTF-8 byte order mark and JSON whitespace.
+  private static int firstSignificantByte(byte[] body, int length) {
+    int i = 0;
+    if (length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+      i = 3;
+    }
+    while (i < length && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The status-only exception, for when decoding itself failed (a catalog or parser bug). */
+  private CatalogException fallback(int status) {
+    ErrorDetails details = ErrorDetails.builder().status(status).build();
+    try {
+      return catalog.create(null, status, details, captureStackTraces);
+    } catch (RuntimeException brokenCatalog) {
+      String name = safe(catalog::name);
+      return CatalogException.unknown(ErrorDefinition.unknown(name != null ? name : "catalog"), details, captureStackTraces);
+    }
+  }
+
+  private static byte[] readCapped(InputStream in, int max) {
+    byte[] buffer = new byte[Math.min(max, 8192)];
+    int size = 0;
+    try {
+      int n;
+      while (size < max && (n = in.read(buffer, size, Math.min(buffer.length, max) - size)) != -1) {
+        size += n;
+        if (size == buffer.length && size < max) {
+          buffer = Arrays.copyOf(buffer, Math.min(max, buffer.length * 2));
+        }
+      }
+    } catch (IOException | RuntimeException cut) {
+      // The body ends where reading failed.
+    }
+    return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+  }
+
+  private static String safe(java.util.function.Supplier<String> s) {
+    try {
+      return s.get();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Configures an {@link ErrorDecoder}; every setting has a default described on the decoder. */
+  public static final class Builder {
+    private final Catalog catalog;
+    private int maxReadBytes = DEFAULT_MAX_READ_BYTES;
+    private int maxKeptBodyBytes = DEFAULT_MAX_KEPT_BODY_BYTES;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private final List<String> redactedHeaders = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+    private boolean captureStackTraces = true;
+
+    private Builder(Catalog catalog) {
+      this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /** The most bytes of a body the decoder looks at; at least 1. */
+    public Builder maxReadBytes(int bytes) {
+      this.maxReadBytes = atLeast(1, bytes, "maxReadBytes");
+      return this;
+    }
+
+    /** How much of the body {@link ErrorDetails#body()} keeps; 0 keeps none. Never more than maxReadBytes. */
+    public Builder maxKeptBodyBytes(int bytes) {
+      this.maxKeptBodyBytes = atLeast(0, bytes, "maxKeptBodyBytes");
+      return this;
+    }
+
+    /** The deepest nesting of JSON arrays and objects the decoder reads; at least 4. */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = atLeast(4, depth, "maxNestingDepth");
+      return this;
+    }
+
+    /** The longest JSON string value the decoder reads, in chars; at least 256. */
+    public Builder maxStringLength(int chars) {
+      this.maxStringLength = atLeast(256, chars, "maxStringLength");
+      return this;
+    }
+
+    /** Header names to redact besides the standard ones (see {@link HeaderRedactor}). */
+    public Builder redactHeaders(String... names) {
+      return redactHeaders(Arrays.asList(names));
+    }
+
+    /** Header names to redact besides the standard ones (see {@link HeaderRedactor}). */
+    public Builder redactHeaders(Collection<String> names) {
+      names.forEach(n -> redactedHeaders.add(Objects.requireNonNull(n, "header name")));
+      return this;
+    }
+
+    /** The clock an HTTP-date Retry-After is measured against. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Whether decoded exceptions record a stack trace (default: yes). Without one, decoding is
+     * cheaper; the trace of a decoded error mostly shows the HTTP client's internals anyway.
+     */
+    public Builder captureStackTraces(boolean capture) {
+      this.captureStackTraces = capture;
+      return this;
+    }
+
+    /** The configured decoder; building one is cheap, but share it: it is thread-safe. */
+    public ErrorDecoder build() {
+      return new ErrorDecoder(this);
+    }
+
+    private static int atLeast(int min, int value, String name) {
+      if (value < min) {
+        throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+      }
+      return value;
+    }
+  }
+}
