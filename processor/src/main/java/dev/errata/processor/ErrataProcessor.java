@@ -77,17 +77,22 @@ public final class ErrataProcessor extends AbstractProcessor {
       writer = new FilerOutput(
           processingEnv.getFiler(), new Generated(ErrataProcessor.class.getName(), generatedAvailable));
     }
-    Set<TypeElement> catalogs = catalogsOf(round);
-    CatalogResolver resolver = new CatalogResolver(
-        processingEnv.getElementUtils(),
-        processingEnv.getTypeUtils(),
-        catalogsOfThisCompilation::contains);
-    for (TypeElement catalog : ancestorsFirst(catalogs)) {
-      process(catalog, resolver);
-    }
-    new StrayAnnotations(processingEnv.getElementUtils(), this::report).check(round);
-    if (round.processingOver()) {
-      reportUnresolved(round);
+    try {
+      Set<TypeElement> catalogs = catalogsOf(round);
+      CatalogResolver resolver = new CatalogResolver(
+          processingEnv.getElementUtils(),
+          processingEnv.getTypeUtils(),
+          catalogsOfThisCompilation::contains);
+      for (TypeElement catalog : ancestorsFirst(catalogs)) {
+        process(catalog, resolver);
+      }
+      new StrayAnnotations(processingEnv.getElementUtils(), this::report).check(round);
+      if (round.processingOver()) {
+        reportUnresolved(round);
+      }
+    } catch (RuntimeException e) {
+      // Failures outside one catalog's processing: still a diagnostic, never a javac crash.
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format("this round", trace(e)));
     }
     // Claimed, so that -Xlint:processing does not warn that nothing claimed them.
     return true;
@@ -126,10 +131,14 @@ public final class ErrataProcessor extends AbstractProcessor {
         deferred.add(catalog.getQualifiedName().toString());
       }
     } catch (RuntimeException e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      report(Problem.of(Position.of(catalog), Message.INTERNAL_ERROR, catalog.getQualifiedName(), trace));
+      report(Problem.of(Position.of(catalog), Message.INTERNAL_ERROR, catalog.getQualifiedName(), trace(e)));
     }
+  }
+
+  private static String trace(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return trace.toString();
   }
 
   /** Writes a catalog, unless one of its ancestors of this compilation could not be written. */

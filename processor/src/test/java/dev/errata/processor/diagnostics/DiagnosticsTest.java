@@ -443,6 +443,19 @@ class DiagnosticsTest {
     }
 
     @Test
+    void javacsOwnErrorsInAnnotationValuesAreNotRepeated() {
+      JavaFileObject file = source("test.Errors", "package test;", IMPORTS,
+          "@ErrorCatalog public enum Errors {",
+          "  @ErrorCode(status = Missing.STATUS, description = \"x\") ONE,",
+          "  @ErrorCode(status = 401, description = \"z\", retry = Retry.MAYBE) TWO",
+          "}");
+      Compilation compilation = compile(file);
+      assertThat(compilation).hadErrorCount(2);
+      Truth.assertThat(compilation.errors().stream().map(e -> e.getMessage(null)).filter(m -> m.contains("[Errata/")).count())
+          .isEqualTo(0);
+    }
+
+    @Test
     void nothingIsGeneratedForACatalogWithAMistakeWhileAValidOneIs() throws IOException {
       JavaFileObject broken = catalog(
           "  @ErrorCode(status = 400, description = \"Fine.\") FINE,",

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,11 @@ class LargeCatalogTest {
 
   private static final int HUGE_METHOD_LIMIT = 8_000;
   private static final Path TIMINGS = Path.of("target/large-catalog-timings.txt");
+
+  @BeforeAll
+  static void startTimingsAfresh() throws IOException {
+    Files.deleteIfExists(TIMINGS);
+  }
 
   /** A root catalog with two categories and a code for every error status, like the HTTP catalog. */
   private static JavaFileObject base() {
