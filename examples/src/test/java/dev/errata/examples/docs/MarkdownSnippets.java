@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *   <li>Directly before every {@code ```java} block (blank lines may separate them), one of:
  *       <ul>
  *         <li>{@code <!-- snippet: file -->}: the block is a complete source file;
+ *         <li>{@code <!-- snippet: type -->}: a top-level type declaration, given the
+ *             {@code package} and {@code import} lines of the context;
  *         <li>{@code <!-- snippet: members -->}: fields and methods, wrapped in a class;
  *         <li>{@code <!-- snippet: statements -->} or {@code <!-- snippet: statements(HttpRequest
  *             request) -->}: statements, wrapped in a method whose parameters declare the
@@ -38,7 +40,7 @@ import java.util.regex.Pattern;
 final class MarkdownSnippets {
 
   private static final Pattern MARKER = Pattern.compile(
-      "<!--\\s*snippet:\\s*(file|members|statements|run|fails)\\s*(?:\\((.*)\\)|\"(.*)\")?\\s*-->");
+      "<!--\\s*snippet:\\s*(file|type|members|statements|run|fails)\\s*(?:\\((.*)\\)|\"(.*)\")?\\s*-->");
 
   private MarkdownSnippets() {}
 
@@ -65,7 +67,7 @@ final class MarkdownSnippets {
         marker = MARKER.matcher(trimmed);
         if (!marker.matches()) {
           throw new IllegalStateException(document + ":" + (i + 1) + ": malformed marker " + trimmed
-              + "; write <!-- snippet: file|members|statements(...)|run|fails \"...\" -->");
+              + "; write <!-- snippet: file|type|members|statements(...)|run|fails \"...\" -->");
         }
       } else if (trimmed.startsWith("```")) {
         int start = i + 1;

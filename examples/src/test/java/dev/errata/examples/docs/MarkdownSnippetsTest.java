@@ -137,6 +137,26 @@ class MarkdownSnippetsTest {
     assertThat(e).hasCauseThat().hasMessageThat().isEqualTo("arithmetic");
   }
 
+  @Test
+  void typeSnippetsGetTheContextsPackageAndImports() throws IOException {
+    Path doc = write(
+        "<!-- snippets: package com.example.docs; import java.util.List; -->",
+        "<!-- snippet: type -->",
+        "```java",
+        "public final class Names {",
+        "  static final List<String> ALL = List.of(\"a\");",
+        "  static final int BROKEN = \"x\";",
+        "}",
+        "```");
+    List<Snippet> snippets = MarkdownSnippets.read(doc);
+
+    SnippetCompiler.Result result = new SnippetCompiler(work).compile(snippets, "type");
+
+    assertThat(snippets.get(0).className()).isEqualTo("Names");
+    assertThat(snippets.get(0).packageName()).isEqualTo("com.example.docs");
+    assertThat(result.report()).contains("doc.md:6: error: incompatible types");
+  }
+
   private Path write(String... lines) throws IOException {
     return Files.write(work.resolve("doc.md"), List.of(lines));
   }

@@ -23,6 +23,8 @@ record Snippet(
   enum Kind {
     /** {@code snippet: file}: a complete source file. */
     FILE,
+    /** {@code snippet: type}: a top-level type without package and imports, which the context gives. */
+    TYPE,
     /** {@code snippet: members}: fields and methods, wrapped in a class. */
     MEMBERS,
     /** {@code snippet: statements(Type name, ...)}: statements, wrapped in a method with those parameters. */
@@ -45,7 +47,7 @@ record Snippet(
 
   /** The simple name of the class that holds the compiled block. */
   String className() {
-    if (kind == Kind.FILE || kind == Kind.FAILS) {
+    if (kind == Kind.FILE || kind == Kind.FAILS || kind == Kind.TYPE) {
       Matcher m = TYPE.matcher(code);
       if (!m.find()) {
         throw new IllegalStateException(location() + ": a 'file' snippet must declare a type");
@@ -70,6 +72,8 @@ record Snippet(
   /** The source to compile: the block itself, or the block wrapped in a class. */
   String source() {
     switch (kind) {
+      case TYPE:
+        return prelude + "\n" + code;
       case MEMBERS:
         return prelude + "\nclass " + className() + " {\n" + code + "\n}\n";
       case STATEMENTS:
@@ -84,6 +88,8 @@ record Snippet(
   /** Lines of {@link #source()} before the block's first line. */
   int offset() {
     switch (kind) {
+      case TYPE:
+        return lines(prelude);
       case MEMBERS:
         return lines(prelude) + 1;
       case STATEMENTS:
