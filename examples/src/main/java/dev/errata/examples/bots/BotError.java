@@ -35,6 +35,11 @@ import dev.errata.http.HttpError;
  * RUNTIME} would generate {@code RuntimeException}, which java.lang already has. Documentation
  * links point at each type's entry of the API's error page ({@code example.com} stands for the
  * API's documentation host).
+ *
+ * <p>To use it, decode responses with {@code ErrorDecoder.builder(BotErrorCatalog.INSTANCE).build()},
+ * or call through {@code ErrataHttpClient.of(httpClient, decoder)}, and catch the exceptions (most
+ * specific first), switch on {@code BotErrorCatalog.INSTANCE.constantOf(e)}, or hand them to a
+ * {@code BotErrorHandler}.
  */
 @ErrorCatalog(
     name = "Bot Platform API",

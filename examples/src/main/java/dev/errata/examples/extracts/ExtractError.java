@@ -24,6 +24,11 @@ import dev.errata.http.HttpError;
  * amount of data the extract asks for, and the same extract asks for the same amount again (see
  * {@link #EXTRACT_GATEWAY_TIMEOUT}). A 404 may come from a short outage of the source, as the FAQ
  * says, but it mostly means the resource is gone, so it is not retried automatically either.
+ *
+ * <p>To use it, decode a source's error response with {@code
+ * ErrorDecoder.builder(ExtractErrorCatalog.INSTANCE).build()}, or call through {@code
+ * ErrataHttpClient.of(httpClient, decoder)}, and catch the exceptions or hand them to an {@code
+ * ExtractErrorHandler}; {@code RetryAdvisor} decides whether a run is worth repeating.
  */
 @ErrorCatalog(
     name = "Extracts",

@@ -29,6 +29,11 @@ import dev.errata.http.HttpError;
  *
  * <p>Request timeouts, rate limits and every server error are retryable, as the page advises
  * running them again; the other client errors are not.
+ *
+ * <p>To use it, decode a node's failed call with {@code
+ * ErrorDecoder.builder(IntegrationErrorCatalog.INSTANCE).build()}, or call through {@code
+ * ErrataHttpClient.of(httpClient, decoder)}, and catch the exceptions or hand them to an {@code
+ * IntegrationErrorHandler}; {@code RetryAdvisor} turns the retry advice into a decision.
  */
 @ErrorCatalog(
     name = "Integrations",
