@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compiles every Java snippet of the user guide and the README, so that the documentation cannot
+ * Compiles every Java snippet of the README and of every document under docs/, so that the documentation cannot
  * drift from the API. See {@link MarkdownSnippets} for the markers that say how each block is
  * compiled.
  */
@@ -26,14 +26,18 @@ class GuideSnippetsTest {
 
   @TempDir Path work;
 
-  /** The guide, which must have snippets, and the README, whose Java blocks are checked if it has any. */
+  /** The README and every document under docs/; the guide must have snippets. */
   @TestFactory
-  Stream<DynamicTest> documents() {
+  Stream<DynamicTest> documents() throws IOException {
     Path guide = ROOT.resolve("docs/guide.md");
-    Path readme = ROOT.resolve("README.md");
     assertWithMessage("the user guide").that(Files.exists(guide)).isTrue();
+    List<Path> documents = new ArrayList<>();
+    documents.add(ROOT.resolve("README.md"));
+    try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
+      docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(documents::add);
+    }
     List<DynamicTest> tests = new ArrayList<>();
-    for (Path document : List.of(guide, readme)) {
+    for (Path document : documents) {
       if (Files.exists(document)) {
         String name = ROOT.relativize(document).toString();
         tests.add(DynamicTest.dynamicTest(name + ": snippets compile", () -> compiles(document)));
