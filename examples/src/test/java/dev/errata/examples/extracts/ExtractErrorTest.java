@@ -2,16 +2,15 @@ package dev.errata.examples.extracts;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.errata.Catalog;
 import dev.errata.CatalogException;
-import dev.errata.ErrorDefinition;
 import dev.errata.examples.CatalogChecks;
-import dev.errata.examples.ReferencePage;
+import dev.errata.examples.OverridingSeedCatalogTest;
 import dev.errata.examples.SeedRow;
 import dev.errata.http.BadGatewayException;
 import dev.errata.http.BadRequestException;
 import dev.errata.http.ForbiddenException;
 import dev.errata.http.GatewayTimeoutException;
-import dev.errata.http.HttpErrorCatalog;
 import dev.errata.http.InternalServerErrorException;
 import dev.errata.http.NotFoundException;
 import dev.errata.http.RequestTimeoutException;
@@ -22,11 +21,9 @@ import dev.errata.http.UnauthorizedException;
 import dev.errata.http.UriTooLongException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The data-extraction FAQ: ten statuses, each a code overriding the HTTP code of its status. */
-class ExtractErrorTest {
+class ExtractErrorTest extends OverridingSeedCatalogTest {
 
   private static final ExtractErrorCatalog CATALOG = ExtractErrorCatalog.INSTANCE;
 
@@ -53,46 +50,19 @@ class ExtractErrorTest {
       new SeedRow("GATEWAY_TIMEOUT", 504, "Gateway Timeout",
           ExtractGatewayTimeoutException.class, GatewayTimeoutException.class, false));
 
-  static List<SeedRow> rows() {
+  @Override
+  protected Catalog catalog() {
+    return CATALOG;
+  }
+
+  @Override
+  protected Class<? extends Enum<?>> catalogEnum() {
+    return ExtractError.class;
+  }
+
+  @Override
+  protected List<SeedRow> rows() {
     return ROWS;
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void codeCreatesItsException(SeedRow row) {
-    CatalogChecks.assertCreates(CATALOG, row);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void bareStatusCreatesTheCodeOfThatStatus(SeedRow row) {
-    CatalogChecks.assertStatusResolves(CATALOG, row.status(), row.exception());
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void overridesTheHttpCodeOfItsStatus(SeedRow row) {
-    ErrorDefinition own = CATALOG.definition(row.code()).orElseThrow();
-    ErrorDefinition http = HttpErrorCatalog.INSTANCE.definition(row.code()).orElseThrow();
-
-    assertThat(own.catalog()).isEqualTo("Extracts");
-    assertThat(own.parent()).hasValue(http);
-    assertThat(own.status()).isEqualTo(http.status());
-    assertThat(own.description()).isNotEqualTo(http.description());
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void referencePageListsTheCode(SeedRow row) {
-    ReferencePage.of(ExtractError.class).assertListed(row);
-  }
-
-  @Test
-  void catalogHoldsExactlyTheFaqsStatuses() {
-    CatalogChecks.assertDefinesExactly(CATALOG, ROWS);
-    assertThat(ReferencePage.of(ExtractError.class).codes())
-        .containsExactlyElementsIn(ROWS.stream().map(SeedRow::code).toList())
-        .inOrder();
   }
 
   @Test

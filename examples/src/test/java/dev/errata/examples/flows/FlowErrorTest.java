@@ -2,11 +2,12 @@ package dev.errata.examples.flows;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.errata.Catalog;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDetails;
 import dev.errata.ReportedError;
 import dev.errata.examples.CatalogChecks;
-import dev.errata.examples.ReferencePage;
+import dev.errata.examples.SeedCatalogTest;
 import dev.errata.examples.SeedRow;
 import dev.errata.http.BadGatewayException;
 import dev.errata.http.BadRequestException;
@@ -19,14 +20,12 @@ import dev.errata.http.TooManyRequestsException;
 import dev.errata.http.UnauthorizedException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The GraphQL flow API: one code per status of its reference table, and the API's own codes
  * refining them.
  */
-class FlowErrorTest {
+class FlowErrorTest extends SeedCatalogTest {
 
   private static final FlowErrorCatalog CATALOG = FlowErrorCatalog.INSTANCE;
 
@@ -62,28 +61,19 @@ class FlowErrorTest {
       new SeedRow("INTERNAL_SERVER_ERROR", 500, "Internal Error",
           InternalErrorException.class, InternalServerErrorException.class, true));
 
-  static List<SeedRow> rows() {
+  @Override
+  protected Catalog catalog() {
+    return CATALOG;
+  }
+
+  @Override
+  protected Class<? extends Enum<?>> catalogEnum() {
+    return FlowError.class;
+  }
+
+  @Override
+  protected List<SeedRow> rows() {
     return ROWS;
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void codeCreatesItsException(SeedRow row) {
-    CatalogChecks.assertCreates(CATALOG, row);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void referencePageListsTheCode(SeedRow row) {
-    ReferencePage.of(FlowError.class).assertListed(row);
-  }
-
-  @Test
-  void catalogHoldsExactlyTheseCodes() {
-    CatalogChecks.assertDefinesExactly(CATALOG, ROWS);
-    assertThat(ReferencePage.of(FlowError.class).codes())
-        .containsExactlyElementsIn(ROWS.stream().map(SeedRow::code).toList())
-        .inOrder();
   }
 
   @Test

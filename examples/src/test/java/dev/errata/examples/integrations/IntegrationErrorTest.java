@@ -2,10 +2,10 @@ package dev.errata.examples.integrations;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.errata.Catalog;
 import dev.errata.CatalogException;
-import dev.errata.ErrorDefinition;
 import dev.errata.examples.CatalogChecks;
-import dev.errata.examples.ReferencePage;
+import dev.errata.examples.OverridingSeedCatalogTest;
 import dev.errata.examples.SeedRow;
 import dev.errata.http.BadGatewayException;
 import dev.errata.http.BadRequestException;
@@ -13,7 +13,6 @@ import dev.errata.http.ClientErrorException;
 import dev.errata.http.ConflictException;
 import dev.errata.http.ForbiddenException;
 import dev.errata.http.GatewayTimeoutException;
-import dev.errata.http.HttpErrorCatalog;
 import dev.errata.http.InternalServerErrorException;
 import dev.errata.http.NotFoundException;
 import dev.errata.http.NotImplementedException;
@@ -23,11 +22,9 @@ import dev.errata.http.TooManyRequestsException;
 import dev.errata.http.UnauthorizedException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The integrations page: ten statuses, each a code overriding the HTTP code of its status. */
-class IntegrationErrorTest {
+class IntegrationErrorTest extends OverridingSeedCatalogTest {
 
   private static final IntegrationErrorCatalog CATALOG = IntegrationErrorCatalog.INSTANCE;
 
@@ -54,48 +51,19 @@ class IntegrationErrorTest {
       new SeedRow("GATEWAY_TIMEOUT", 504, "Gateway Timeout",
           IntegrationGatewayTimeoutException.class, GatewayTimeoutException.class, true));
 
-  static List<SeedRow> rows() {
+  @Override
+  protected Catalog catalog() {
+    return CATALOG;
+  }
+
+  @Override
+  protected Class<? extends Enum<?>> catalogEnum() {
+    return IntegrationError.class;
+  }
+
+  @Override
+  protected List<SeedRow> rows() {
     return ROWS;
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void codeCreatesItsException(SeedRow row) {
-    CatalogChecks.assertCreates(CATALOG, row);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void bareStatusCreatesTheCodeOfThatStatus(SeedRow row) {
-    // The platform has no wire codes of its own: whatever the external service sent, the status
-    // decides, and each code stands for its status because it overrides the HTTP code.
-    CatalogChecks.assertStatusResolves(CATALOG, row.status(), row.exception());
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void overridesTheHttpCodeOfItsStatus(SeedRow row) {
-    ErrorDefinition own = CATALOG.definition(row.code()).orElseThrow();
-    ErrorDefinition http = HttpErrorCatalog.INSTANCE.definition(row.code()).orElseThrow();
-
-    assertThat(own.catalog()).isEqualTo("Integrations");
-    assertThat(own.parent()).hasValue(http);
-    assertThat(own.status()).isEqualTo(http.status());
-    assertThat(own.description()).isNotEqualTo(http.description());
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void referencePageListsTheCode(SeedRow row) {
-    ReferencePage.of(IntegrationError.class).assertListed(row);
-  }
-
-  @Test
-  void catalogHoldsExactlyThePagesStatuses() {
-    CatalogChecks.assertDefinesExactly(CATALOG, ROWS);
-    assertThat(ReferencePage.of(IntegrationError.class).codes())
-        .containsExactlyElementsIn(ROWS.stream().map(SeedRow::code).toList())
-        .inOrder();
   }
 
   @Test
