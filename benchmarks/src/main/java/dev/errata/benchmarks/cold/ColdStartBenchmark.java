@@ -95,9 +95,4 @@ public class ColdStartBenchmark {
         .build();
     return PrefilledMap4000.MAP.get(code).apply(details);
   }
-
-  /** The body decoded by the smoke test. */
-  byte[] body() {
-    return body;
-  }
 }
