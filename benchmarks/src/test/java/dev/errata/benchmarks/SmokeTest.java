@@ -137,7 +137,7 @@ class SmokeTest {
         .shouldFailOnError(true)
         .output("target/jmh-smoke.txt")
         .build()).run();
-    // Decode 5 x 3 statuses, contention 5, dispatch 3 x 3 sizes, cold start 2.
-    assertThat(results).hasSize(31);
+    // Decode 5 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2.
+    assertThat(results).hasSize(40);
   }
 }

@@ -23,10 +23,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * HashMap<String, Function<ErrorDetails, CatalogException>>} and hand-written string switches.
  * All three create the same exception classes with the same definition and details.
  *
- * <p>Each call takes the next of 1,024 codes drawn at random (fixed seed) from the catalog, the
- * same sequence for all three, so that neither branch prediction nor a single hot entry flatters
- * a table. The codes are fresh {@code String} instances, as a JSON parser would produce them,
- * not the interned literals of the tables.
+ * <p>Each call takes the next code of a sequence of 1,024, the same for all three tables, drawn
+ * with a fixed seed: with {@code codes = one}, one code of the catalog over and over (an error
+ * storm of one kind: what the table itself costs); with {@code codes = spread}, codes drawn at
+ * random from the whole catalog (up to 1,024 different exception classes in turn, so caches and
+ * branch predictors cannot hold everything, whatever the table). The codes are fresh {@code
+ * String} instances, as a JSON parser would produce them, not the interned literals of the
+ * tables.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +43,9 @@ public class DispatchBenchmark {
 
   @Param({"25", "400", "4000"})
   public int size;
+
+  @Param({"one", "spread"})
+  public String codes = "spread";
 
   private Catalog generated;
   private HandWrittenTable map;
@@ -55,8 +61,10 @@ public class DispatchBenchmark {
     map = catalogs.map();
     switches = catalogs.switches();
     Random random = new Random(42);
+    int only = random.nextInt(size);
     for (int i = 0; i < SEQUENCE; i++) {
-      sequence[i] = new String(catalogs.codes()[random.nextInt(size)].toCharArray());
+      int index = codes.equals("one") ? only : random.nextInt(size);
+      sequence[i] = new String(catalogs.codes()[index].toCharArray());
     }
   }
 
