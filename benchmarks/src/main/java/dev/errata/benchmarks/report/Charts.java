@@ -14,9 +14,11 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.IChart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,18 +66,31 @@ public final class Charts {
     series.put("generatedTable", "Errata generated table");
     series.put("handWrittenMap", "hand-written HashMap<String, Function>");
     series.put("handWrittenSwitch", "hand-written string switches");
+    Color[] colors = {new Color(0x1F, 0x77, 0xB4), new Color(0xFF, 0x7F, 0x0E), new Color(0x2C, 0xA0, 0x2C)};
+    int color = 0;
     for (Map.Entry<String, String> s : series.entrySet()) {
-      List<Double> x = new ArrayList<>();
-      List<Double> y = new ArrayList<>();
-      List<Double> error = new ArrayList<>();
-      for (JsonNode run : jmh) {
-        if (run.get("benchmark").asString().endsWith("DispatchBenchmark." + s.getKey())) {
-          x.add(Double.parseDouble(run.get("params").get("size").asString()));
-          y.add(run.get("primaryMetric").get("score").asDouble());
-          error.add(error(run.get("primaryMetric")));
+      for (String codes : new String[] {"spread", "one"}) {
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        List<Double> error = new ArrayList<>();
+        for (JsonNode run : jmh) {
+          if (run.get("benchmark").asString().endsWith("DispatchBenchmark." + s.getKey())
+              && run.get("params").get("codes").asString().equals(codes)) {
+            x.add(Double.parseDouble(run.get("params").get("size").asString()));
+            y.add(run.get("primaryMetric").get("score").asDouble());
+            error.add(error(run.get("primaryMetric")));
+          }
+        }
+        String label = s.getValue() + (codes.equals("one") ? ", one code repeated" : ", 1,024 codes spread");
+        XYSeries line = chart.addSeries(label, x, y, error);
+        line.setLineColor(colors[color]);
+        line.setMarkerColor(colors[color]);
+        line.setMarker(codes.equals("one") ? SeriesMarkers.SQUARE : SeriesMarkers.CIRCLE);
+        if (codes.equals("one")) {
+          line.setLineStyle(SeriesLines.DASH_DASH);
         }
       }
-      chart.addSeries(s.getValue(), x, y, error).setMarker(SeriesMarkers.CIRCLE);
+      color++;
     }
     return chart;
   }
