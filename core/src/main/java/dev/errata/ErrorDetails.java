@@ -50,9 +50,10 @@ public final class ErrorDetails implements Serializable {
     this.type = b.type;
     this.instance = b.instance;
     this.errors = List.copyOf(b.errors);
-    // The builder's map is already normalized (case-insensitive, immutable null-free lists), so a
-    // sorted copy is enough: decoding builds one ErrorDetails per error response.
-    this.headers = b.headers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(b.headers));
+    // The builder's map is already normalized (case-insensitive, immutable null-free lists) and
+    // the builder never changes it in place (headers(...) replaces it), so it is shared, not
+    // copied: decoding builds one ErrorDetails per error response.
+    this.headers = b.headers.isEmpty() ? Map.of() : Collections.unmodifiableMap(b.headers);
     this.body = b.body;
     this.bodyTruncated = b.bodyTruncated;
   }
@@ -246,7 +247,8 @@ public final class ErrorDetails implements Serializable {
     private String type;
     private String instance;
     private final List<ReportedError> errors = new ArrayList<>();
-    private final TreeMap<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    // Replaced, never changed in place, once a built ErrorDetails may share it.
+    private TreeMap<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private String body;
     private boolean bodyTruncated;
 
@@ -300,8 +302,7 @@ public final class ErrorDetails implements Serializable {
 
     /** Replaces the headers. The caller redacts credentials before they get here. */
     public Builder headers(Map<String, List<String>> headers) {
-      this.headers.clear();
-      this.headers.putAll(copyHeaders(headers));
+      this.headers = copyHeaders(headers);
       return this;
     }
 

@@ -19,6 +19,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.JsonRecyclerPools;
+import tools.jackson.core.util.RecyclerPool;
 
 /**
  * Turns an HTTP error response into the most specific exception of a {@link Catalog}.
@@ -115,6 +118,13 @@ public final class ErrorDecoder {
   public static final int DEFAULT_MAX_STRING_LENGTH = 64 * 1024;
 
   static final int MAX_NUMBER_LENGTH = 32;
+
+  /**
+   * Parser buffers are recycled per thread. Jackson 3's default pool is one shared deque per
+   * factory: every decode takes a buffer from it and gives it back, so threads decoding at once
+   * (an error storm on a shared decoder) contend on it.
+   */
+  private static final RecyclerPool<BufferRecycler> RECYCLER_POOL = JsonRecyclerPools.threadLocalPool();
   static final int MAX_NAME_LENGTH = 1024;
 
   private final Catalog catalog;
@@ -140,7 +150,7 @@ public final class ErrorDecoder {
             .maxNameLength(MAX_NAME_LENGTH)
             .maxDocumentLength(b.maxReadBytes)
             .build();
-    this.errorJson = JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.errorJson = JsonFactory.builder().streamReadConstraints(constraints).recyclerPool(RECYCLER_POOL).build();
     // A successful GraphQL body is already in the caller's hands, whole: it is scanned to its
     // end (errors may follow a large data tree), with Jackson's generous defaults for depth.
     this.successJson =
@@ -150,6 +160,7 @@ public final class ErrorDecoder {
                     .maxStringLength(b.maxStringLength)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
+            .recyclerPool(RECYCLER_POOL)
             .build();
     this.codePointer = PointerPath.parse(safe(() -> b.catalog.codePointer().orElse(null)));
     this.messagePointer = PointerPath.parse(safe(() -> b.catalog.messagePointer().orElse(null)));

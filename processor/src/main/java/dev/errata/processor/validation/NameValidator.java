@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -42,8 +43,9 @@ final class NameValidator {
     Map<String, EntryDeclaration> byCode = new HashMap<>();
     Map<String, EntryDeclaration> byClass = new HashMap<>();
     CatalogId id = catalog.id();
-    checkType(catalog.at(), catalog.id().enumQualifiedName(), id.catalogSimpleName(), id, CATALOG);
-    checkType(catalog.at(), catalog.id().enumQualifiedName(), id.handlerSimpleName(), id, ERROR_HANDLER);
+    Modules modules = new Modules(elements.getModuleElement("java.base"), elements.getModuleOf(catalog.element()));
+    checkType(catalog.at(), catalog.id().enumQualifiedName(), id.catalogSimpleName(), id, CATALOG, modules);
+    checkType(catalog.at(), catalog.id().enumQualifiedName(), id.handlerSimpleName(), id, ERROR_HANDLER, modules);
     for (EntryDeclaration entry : catalog.entries()) {
       EntryDeclaration first = byCode.putIfAbsent(entry.wireCode(), entry);
       if (first != null) {
@@ -54,7 +56,7 @@ final class NameValidator {
       if (sameClass != null) {
         report.error(entry.at(), Message.DUPLICATE_CLASS_NAME, sameClass.name(), entry.name(), className);
       } else {
-        checkType(entry.at(), entry.name(), className, id, CATALOG_EXCEPTION);
+        checkType(entry.at(), entry.name(), className, id, CATALOG_EXCEPTION, modules);
       }
       String method = "on" + NameStyle.pascal(entry.name());
       if (method.equals(ROOT_HANDLER_METHOD)) {
@@ -64,20 +66,33 @@ final class NameValidator {
   }
 
   /**
+   * Where to look a name up: {@code java.base} for {@code java.lang}, the catalog's own module
+   * for its package; {@code null} (look everywhere) where the source level has no modules.
+   * javac answers a lookup without a module by trying every module it knows, which for a name
+   * that does not exist (the normal case here: one per code) costs a search of each of them.
+   */
+  private record Modules(ModuleElement javaBase, ModuleElement catalog) {}
+
+  /**
    * A generated type clashes with a {@code java.lang} type (which it would shadow in its package)
    * or with an existing type of the package that is not an earlier output of the processor.
    */
-  private void checkType(Position position, String owner, String simpleName, CatalogId id, String expectedSupertype) {
-    TypeElement javaLang = elements.getTypeElement("java.lang." + simpleName);
+  private void checkType(
+      Position position, String owner, String simpleName, CatalogId id, String expectedSupertype, Modules modules) {
+    TypeElement javaLang = typeElement(modules.javaBase(), "java.lang." + simpleName);
     if (javaLang != null) {
       report.error(position, Message.TYPE_CLASH, owner, simpleName, javaLang.getQualifiedName());
       return;
     }
     String qualified = id.packageName().isEmpty() ? simpleName : id.packageName() + "." + simpleName;
-    TypeElement existing = elements.getTypeElement(qualified);
+    TypeElement existing = typeElement(modules.catalog(), qualified);
     if (existing != null && !isEarlierOutput(existing, expectedSupertype)) {
       report.error(position, Message.TYPE_CLASH, owner, simpleName, existing.getQualifiedName());
     }
+  }
+
+  private TypeElement typeElement(ModuleElement module, String name) {
+    return module != null ? elements.getTypeElement(module, name) : elements.getTypeElement(name);
   }
 
   /** A type left by an earlier compile (incremental builds) has the shape the processor gives it. */

@@ -1,0 +1,57 @@
+package dev.errata.benchmarks.decode;
+
+import dev.errata.CatalogException;
+import dev.errata.examples.bots.BotErrorCatalog;
+import dev.errata.runtime.ErrorDecoder;
+import feign.Response;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * Every decoder measured, and one response in each decoder's own form. The forms are built once:
+ * what is measured is turning a response into an exception, not building the response.
+ */
+public final class Decoders {
+
+  final ErrorDecoder errata = ErrorDecoder.builder(BotErrorCatalog.INSTANCE).build();
+  final ErrorDecoder errataNoStackTrace =
+      ErrorDecoder.builder(BotErrorCatalog.INSTANCE).captureStackTraces(false).build();
+  final SpringDecoder spring = new SpringDecoder();
+  final FeignDecoder feign = new FeignDecoder();
+  final HandWrittenDecoder handWritten = new HandWrittenDecoder();
+
+  final int status;
+  final Map<String, List<String>> headers;
+  final byte[] body;
+  final ClientHttpResponse springResponse;
+  final Response feignResponse;
+
+  public Decoders(ErrorResponse r) {
+    this.status = r.status();
+    this.headers = r.jdkHeaders();
+    this.body = r.body();
+    this.springResponse = SpringDecoder.response(r);
+    this.feignResponse = FeignDecoder.response(r);
+  }
+
+  public CatalogException errata() {
+    return errata.decode(status, headers, body);
+  }
+
+  public CatalogException errataNoStackTrace() {
+    return errataNoStackTrace.decode(status, headers, body);
+  }
+
+  public Exception spring() {
+    return spring.decode(springResponse);
+  }
+
+  public Exception feign() {
+    return feign.decode(feignResponse);
+  }
+
+  public Exception handWritten() {
+    return handWritten.decode(status, headers, body);
+  }
+}
