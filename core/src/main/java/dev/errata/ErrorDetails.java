@@ -3,12 +3,10 @@ package dev.errata;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What an error response said: status, wire code, the server's message, request id,
@@ -31,12 +29,11 @@ public final class ErrorDetails implements Serializable {
   private final Duration retryAfter;
   private final String type;
   private final String instance;
-  // Both hold serializable copies (List.copyOf, an unmodifiable TreeMap of List.copyOf values).
+  // A serializable copy (List.copyOf).
   @SuppressWarnings("serial")
   private final List<ReportedError> errors;
 
-  @SuppressWarnings("serial")
-  private final Map<String, List<String>> headers;
+  private final HeaderMap headers;
 
   private final String body;
   private final boolean bodyTruncated;
@@ -50,10 +47,7 @@ public final class ErrorDetails implements Serializable {
     this.type = b.type;
     this.instance = b.instance;
     this.errors = List.copyOf(b.errors);
-    // The builder's map is already normalized (case-insensitive, immutable null-free lists) and
-    // the builder never changes it in place (headers(...) replaces it), so it is shared, not
-    // copied: decoding builds one ErrorDetails per error response.
-    this.headers = b.headers.isEmpty() ? Map.of() : Collections.unmodifiableMap(b.headers);
+    this.headers = b.headers;
     this.body = b.body;
     this.bodyTruncated = b.bodyTruncated;
   }
@@ -78,7 +72,7 @@ public final class ErrorDetails implements Serializable {
     b.type = type;
     b.instance = instance;
     b.errors.addAll(errors);
-    b.headers.putAll(headers);
+    b.headers = headers;
     b.body = body;
     b.bodyTruncated = bodyTruncated;
     return b;
@@ -124,7 +118,10 @@ public final class ErrorDetails implements Serializable {
     return errors;
   }
 
-  /** Response headers, names compared case-insensitively, credentials redacted. */
+  /**
+   * Response headers in the order the response gave them, names looked up case-insensitively,
+   * credentials redacted. Immutable.
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
@@ -203,40 +200,6 @@ public final class ErrorDetails implements Serializable {
     }
   }
 
-  private static TreeMap<String, List<String>> copyHeaders(Map<String, List<String>> source) {
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    source.forEach(
-        (name, values) -> {
-          // HttpURLConnection reports the status line under a null name; it is not a header.
-          if (name != null && values != null) {
-            copy.merge(name, nonNullCopy(values), ErrorDetails::concat);
-          }
-        });
-    return copy;
-  }
-
-  // List.copyOf returns an immutable list as is, so already-copied values cost nothing.
-  private static List<String> nonNullCopy(List<String> values) {
-    for (String value : values) {
-      if (value == null) {
-        List<String> kept = new ArrayList<>(values.size());
-        values.forEach(v -> {
-          if (v != null) {
-            kept.add(v);
-          }
-        });
-        return List.copyOf(kept);
-      }
-    }
-    return List.copyOf(values);
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return List.copyOf(all);
-  }
-
   /** Builds {@link ErrorDetails}; every property is optional. */
   public static final class Builder {
     private int status;
@@ -247,8 +210,7 @@ public final class ErrorDetails implements Serializable {
     private String type;
     private String instance;
     private final List<ReportedError> errors = new ArrayList<>();
-    // Replaced, never changed in place, once a built ErrorDetails may share it.
-    private TreeMap<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private HeaderMap headers = HeaderMap.EMPTY;
     private String body;
     private boolean bodyTruncated;
 
@@ -302,7 +264,7 @@ public final class ErrorDetails implements Serializable {
 
     /** Replaces the headers. The caller redacts credentials before they get here. */
     public Builder headers(Map<String, List<String>> headers) {
-      this.headers = copyHeaders(headers);
+      this.headers = HeaderMap.copyOf(headers);
       return this;
     }
 
