@@ -226,106 +226,48 @@ public final class PlatformCatalog implements Catalog {
     static ErrorDefinition create(int index) {
       switch (index) {
         case 0:
-          return new ErrorDefinition(
-              NAME,
-              "RELATION_CONFLICT",
-              "RelationConflict",
-              409,
-              "Relation Conflict",
-              "The resource belongs to another resource than the one named.",
+          return new ErrorDefinition(NAME, "RELATION_CONFLICT", "RelationConflict", 409,
+              "Relation Conflict", "The resource belongs to another resource than the one named.",
               List.of("Check that both identifiers belong together.", "Fetch the resource again."),
-              false,
-              "https://docs.example.com/errors#RelationConflict",
-              Optional.of(inherited(WebCatalog.INSTANCE, "CONFLICT")),
-              ErrorDefinition.Kind.CODE);
+              false, "https://docs.example.com/errors#RelationConflict",
+              Optional.of(inherited(WebCatalog.INSTANCE, "CONFLICT")), ErrorDefinition.Kind.CODE);
         case 1:
-          return new ErrorDefinition(
-              NAME,
-              "ALREADY_EXISTS",
-              "AlreadyExists",
-              409,
-              "Already Exists",
-              "The record exists already.",
-              List.of(),
-              false,
+          return new ErrorDefinition(NAME, "ALREADY_EXISTS", "AlreadyExists", 409, "Already Exists",
+              "The record exists already.", List.of(), false,
               "https://docs.example.com/errors#AlreadyExists",
-              Optional.of(inherited(WebCatalog.INSTANCE, "CONFLICT")),
-              ErrorDefinition.Kind.CODE);
+              Optional.of(inherited(WebCatalog.INSTANCE, "CONFLICT")), ErrorDefinition.Kind.CODE);
         case 2:
-          return new ErrorDefinition(
-              NAME,
-              "RESOURCE_LOCKED",
-              "ResourceLocked",
-              409,
-              "Resource Locked",
-              "The resource is locked by another operation.",
-              List.of(),
-              true,
+          return new ErrorDefinition(NAME, "RESOURCE_LOCKED", "ResourceLocked", 409,
+              "Resource Locked", "The resource is locked by another operation.", List.of(), true,
               "https://docs.example.com/errors#ResourceLocked",
-              Optional.of(INSTANCE.definitionAt(0)),
-              ErrorDefinition.Kind.CODE);
+              Optional.of(INSTANCE.definitionAt(0)), ErrorDefinition.Kind.CODE);
         case 3:
-          return new ErrorDefinition(
-              NAME,
-              "UNAUTHORIZED",
-              "Unauthorized",
-              401,
-              "Unauthorized",
-              "The API key is not valid.",
-              List.of(),
-              false,
+          return new ErrorDefinition(NAME, "UNAUTHORIZED", "Unauthorized", 401, "Unauthorized",
+              "The API key is not valid.", List.of(), false,
               "https://docs.example.com/errors#Unauthorized",
               Optional.of(inherited(WebCatalog.INSTANCE, "UNAUTHORIZED")),
               ErrorDefinition.Kind.CODE);
         case 4:
-          return new ErrorDefinition(
-              NAME,
-              "NOT_FOUND",
-              "NOT_FOUND",
-              404,
-              "Not Found",
+          return new ErrorDefinition(NAME, "NOT_FOUND", "NOT_FOUND", 404, "Not Found",
               "No such resource in this workspace.",
-              List.of("Check the workspace the identifier belongs to."),
-              false,
+              List.of("Check the workspace the identifier belongs to."), false,
               "https://docs.example.com/errors#NOT_FOUND",
-              Optional.of(inherited(WebCatalog.INSTANCE, "NOT_FOUND")),
-              ErrorDefinition.Kind.CODE);
+              Optional.of(inherited(WebCatalog.INSTANCE, "NOT_FOUND")), ErrorDefinition.Kind.CODE);
         case 5:
-          return new ErrorDefinition(
-              NAME,
-              "INVALID_PAYLOAD",
-              "InvalidPayload",
-              422,
-              "Invalid Payload",
-              "The payload does not match the schema.",
-              List.of(),
-              false,
+          return new ErrorDefinition(NAME, "INVALID_PAYLOAD", "InvalidPayload", 422,
+              "Invalid Payload", "The payload does not match the schema.", List.of(), false,
               "https://docs.example.com/errors#InvalidPayload",
               Optional.of(inherited(WebCatalog.INSTANCE, "BAD_REQUEST")),
               ErrorDefinition.Kind.CODE);
         case 6:
-          return new ErrorDefinition(
-              NAME,
-              "TEAPOT",
-              "Teapot",
-              418,
-              "Teapot",
-              "The platform refuses to brew coffee.",
-              List.of(),
-              false,
+          return new ErrorDefinition(NAME, "TEAPOT", "Teapot", 418, "Teapot",
+              "The platform refuses to brew coffee.", List.of(), false,
               "https://docs.example.com/errors#Teapot",
               Optional.of(inherited(WebCatalog.INSTANCE, "CLIENT_ERROR")),
               ErrorDefinition.Kind.CODE);
         case 7:
-          return new ErrorDefinition(
-              NAME,
-              "MAINTENANCE",
-              "Maintenance",
-              503,
-              "Down for Maintenance",
-              "The platform is in a maintenance window.",
-              List.of(),
-              true,
+          return new ErrorDefinition(NAME, "MAINTENANCE", "Maintenance", 503,
+              "Down for Maintenance", "The platform is in a maintenance window.", List.of(), true,
               "https://status.example.com",
               Optional.of(inherited(WebCatalog.INSTANCE, "SERVICE_UNAVAILABLE")),
               ErrorDefinition.Kind.CODE);

@@ -17,18 +17,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.errata.processor.ErrataProcessor")
 public interface PlatformHandler<R> extends WebHandler<R> {
   /**
-   * Relation Conflict: The resource belongs to another resource than the one named.
-   *
-   * <p>HTTP status 409, wire code <code>RelationConflict</code>, not retryable. Declared as
-   * <code>Platform.RELATION_CONFLICT</code>.
-   *
-   * <p>What to do:
-   * <ol>
-   * <li>Check that both identifiers belong together.
-   * <li>Fetch the resource again.
-   * </ol>
-   *
-   * <p>Reference: <a href="https://docs.example.com/errors#RelationConflict">https://docs.example.com/errors#RelationConflict</a>
+   * Handles {@link RelationConflictException}: Relation Conflict (HTTP 409, wire code
+   * <code>RelationConflict</code>).
    *
    * <p>Falls back to {@link #onConflict(dev.errata.processor.fixtures.web.ConflictException)}.
    *
@@ -40,12 +30,8 @@ public interface PlatformHandler<R> extends WebHandler<R> {
   }
 
   /**
-   * Already Exists: The record exists already.
-   *
-   * <p>HTTP status 409, wire code <code>AlreadyExists</code>, not retryable. Declared as
-   * <code>Platform.ALREADY_EXISTS</code>.
-   *
-   * <p>Reference: <a href="https://docs.example.com/errors#AlreadyExists">https://docs.example.com/errors#AlreadyExists</a>
+   * Handles {@link AlreadyExistsException}: Already Exists (HTTP 409, wire code
+   * <code>AlreadyExists</code>).
    *
    * <p>Falls back to {@link #onConflict(dev.errata.processor.fixtures.web.ConflictException)}.
    *
@@ -57,12 +43,8 @@ public interface PlatformHandler<R> extends WebHandler<R> {
   }
 
   /**
-   * Resource Locked: The resource is locked by another operation.
-   *
-   * <p>HTTP status 409, wire code <code>ResourceLocked</code>, retryable. Declared as
-   * <code>Platform.RESOURCE_LOCKED</code>.
-   *
-   * <p>Reference: <a href="https://docs.example.com/errors#ResourceLocked">https://docs.example.com/errors#ResourceLocked</a>
+   * Handles {@link ResourceLockedException}: Resource Locked (HTTP 409, wire code
+   * <code>ResourceLocked</code>).
    *
    * <p>Falls back to {@link #onRelationConflict(dev.errata.processor.fixtures.platform.RelationConflictException)}.
    *
@@ -74,12 +56,8 @@ public interface PlatformHandler<R> extends WebHandler<R> {
   }
 
   /**
-   * Unauthorized: The API key is not valid.
-   *
-   * <p>HTTP status 401, wire code <code>Unauthorized</code>, not retryable. Declared as
-   * <code>Platform.UNAUTHORIZED</code>.
-   *
-   * <p>Reference: <a href="https://docs.example.com/errors#Unauthorized">https://docs.example.com/errors#Unauthorized</a>
+   * Handles {@link UnauthorizedException}: Unauthorized (HTTP 401, wire code
+   * <code>Unauthorized</code>).
    *
    * <p>Falls back to {@link #onUnauthorized(dev.errata.processor.fixtures.web.UnauthorizedException)}.
    *
@@ -91,17 +69,7 @@ public interface PlatformHandler<R> extends WebHandler<R> {
   }
 
   /**
-   * Not Found: No such resource in this workspace.
-   *
-   * <p>HTTP status 404, wire code <code>NOT_FOUND</code>, not retryable. Declared as
-   * <code>Platform.NOT_FOUND</code>.
-   *
-   * <p>What to do:
-   * <ol>
-   * <li>Check the workspace the identifier belongs to.
-   * </ol>
-   *
-   * <p>Reference: <a href="https://docs.example.com/errors#NOT_FOUND">https://docs.example.com/errors#NOT_FOUND</a>
+   * Handles {@link NotFoundException}: Not Found (HTTP 404, wire code <code>NOT_FOUND</code>).
    *
    * <p>Falls back to {@link #onNotFound(dev.errata.processor.fixtures.web.NotFoundException)}.
    *
@@ -113,12 +81,8 @@ public interface PlatformHandler<R> extends WebHandler<R> {
   }
 
   /**
-   * Invalid Payload: The payload does not match the schema.
-   *
-   * <p>HTTP status 422, wire code <code>InvalidPayload</code>, not retryable. Declared as
-   * <code>Platform.INVALID_PAYLOAD</code>.
-   *
-   * <p>Reference: <a href="https://docs.example.com/errors#InvalidPayload">https://docs.example.com/errors#InvalidPayload</a>
+   * Handles {@link InvalidPayloadException}: Invalid Payload (HTTP 422, wire code
+   * <code>InvalidPayload</code>).
    *
    * <p>Falls back to {@link #onBadRequest(dev.errata.processor.fixtures.web.BadRequestException)}.
    *
@@ -130,12 +94,7 @@ public interface PlatformHandler<R> extends WebHandler<R> {
   }
 
   /**
-   * Teapot: The platform refuses to brew coffee.
-   *
-   * <p>HTTP status 418, wire code <code>Teapot</code>, not retryable. Declared as
-   * <code>Platform.TEAPOT</code>.
-   *
-   * <p>Reference: <a href="https://docs.example.com/errors#Teapot">https://docs.example.com/errors#Teapot</a>
+   * Handles {@link TeapotException}: Teapot (HTTP 418, wire code <code>Teapot</code>).
    *
    * <p>Falls back to {@link #onClientError(dev.errata.processor.fixtures.web.ClientErrorException)}.
    *
@@ -147,12 +106,8 @@ public interface PlatformHandler<R> extends WebHandler<R> {
   }
 
   /**
-   * Down for Maintenance: The platform is in a maintenance window.
-   *
-   * <p>HTTP status 503, wire code <code>Maintenance</code>, retryable. Declared as
-   * <code>Platform.MAINTENANCE</code>.
-   *
-   * <p>Reference: <a href="https://status.example.com">https://status.example.com</a>
+   * Handles {@link MaintenanceException}: Down for Maintenance (HTTP 503, wire code
+   * <code>Maintenance</code>).
    *
    * <p>Falls back to {@link #onServiceUnavailable(dev.errata.processor.fixtures.web.ServiceUnavailableException)}.
    *

@@ -16,17 +16,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.errata.processor.ErrataProcessor")
 public interface WebHandler<R> extends ErrorHandler<R> {
   /**
-   * Client Error: The request was wrong.
-   *
-   * <p>Category of HTTP statuses 400–499, wire code <code>CLIENT_ERROR</code>, not retryable.
-   * Declared as <code>Web.CLIENT_ERROR</code>.
-   *
-   * <p>What to do:
-   * <ol>
-   * <li>Fix the request.
-   * </ol>
-   *
-   * <p>Reference: <a href="https://errors.example.com/web/400">https://errors.example.com/web/400</a>
+   * Handles {@link ClientErrorException}: Client Error (HTTP 400–499, wire code
+   * <code>CLIENT_ERROR</code>).
    *
    * <p>Falls back to {@link #onError(dev.errata.CatalogException)}.
    *
@@ -38,17 +29,8 @@ public interface WebHandler<R> extends ErrorHandler<R> {
   }
 
   /**
-   * Server Error: The server failed.
-   *
-   * <p>Category of HTTP statuses 500–599, wire code <code>SERVER_ERROR</code>, not retryable.
-   * Declared as <code>Web.SERVER_ERROR</code>.
-   *
-   * <p>What to do:
-   * <ol>
-   * <li>Try later.
-   * </ol>
-   *
-   * <p>Reference: <a href="https://errors.example.com/web/500">https://errors.example.com/web/500</a>
+   * Handles {@link ServerErrorException}: Server Error (HTTP 500–599, wire code
+   * <code>SERVER_ERROR</code>).
    *
    * <p>Falls back to {@link #onError(dev.errata.CatalogException)}.
    *
@@ -60,12 +42,8 @@ public interface WebHandler<R> extends ErrorHandler<R> {
   }
 
   /**
-   * Gateway Trouble: A gateway could not reach the service behind it.
-   *
-   * <p>Category of HTTP statuses 502–504, wire code <code>GATEWAY_ERROR</code>, retryable. Declared
-   * as <code>Web.GATEWAY_ERROR</code>.
-   *
-   * <p>Reference: <a href="https://errors.example.com/web/502">https://errors.example.com/web/502</a>
+   * Handles {@link GatewayErrorException}: Gateway Trouble (HTTP 502–504, wire code
+   * <code>GATEWAY_ERROR</code>).
    *
    * <p>Falls back to {@link #onServerError(dev.errata.processor.fixtures.web.ServerErrorException)}.
    *
@@ -77,17 +55,7 @@ public interface WebHandler<R> extends ErrorHandler<R> {
   }
 
   /**
-   * Bad Request: The request is malformed.
-   *
-   * <p>HTTP status 400, wire code <code>BAD_REQUEST</code>, not retryable. Declared as
-   * <code>Web.BAD_REQUEST</code>.
-   *
-   * <p>What to do:
-   * <ol>
-   * <li>Check the body.
-   * </ol>
-   *
-   * <p>Reference: <a href="https://errors.example.com/web/400">https://errors.example.com/web/400</a>
+   * Handles {@link BadRequestException}: Bad Request (HTTP 400, wire code <code>BAD_REQUEST</code>).
    *
    * <p>Falls back to {@link #onClientError(dev.errata.processor.fixtures.web.ClientErrorException)}.
    *
@@ -99,12 +67,8 @@ public interface WebHandler<R> extends ErrorHandler<R> {
   }
 
   /**
-   * Unauthorized: Credentials are missing or wrong.
-   *
-   * <p>HTTP status 401, wire code <code>UNAUTHORIZED</code>, not retryable. Declared as
-   * <code>Web.UNAUTHORIZED</code>.
-   *
-   * <p>Reference: <a href="https://errors.example.com/web/401">https://errors.example.com/web/401</a>
+   * Handles {@link UnauthorizedException}: Unauthorized (HTTP 401, wire code
+   * <code>UNAUTHORIZED</code>).
    *
    * <p>Falls back to {@link #onClientError(dev.errata.processor.fixtures.web.ClientErrorException)}.
    *
@@ -116,12 +80,7 @@ public interface WebHandler<R> extends ErrorHandler<R> {
   }
 
   /**
-   * Not Found: Nothing lives at this address.
-   *
-   * <p>HTTP status 404, wire code <code>NOT_FOUND</code>, not retryable. Declared as
-   * <code>Web.NOT_FOUND</code>.
-   *
-   * <p>Reference: <a href="https://errors.example.com/web/404">https://errors.example.com/web/404</a>
+   * Handles {@link NotFoundException}: Not Found (HTTP 404, wire code <code>NOT_FOUND</code>).
    *
    * <p>Falls back to {@link #onClientError(dev.errata.processor.fixtures.web.ClientErrorException)}.
    *
@@ -133,12 +92,7 @@ public interface WebHandler<R> extends ErrorHandler<R> {
   }
 
   /**
-   * Conflict: The request conflicts with the resource's state.
-   *
-   * <p>HTTP status 409, wire code <code>CONFLICT</code>, not retryable. Declared as
-   * <code>Web.CONFLICT</code>.
-   *
-   * <p>Reference: <a href="https://errors.example.com/web/409">https://errors.example.com/web/409</a>
+   * Handles {@link ConflictException}: Conflict (HTTP 409, wire code <code>CONFLICT</code>).
    *
    * <p>Falls back to {@link #onClientError(dev.errata.processor.fixtures.web.ClientErrorException)}.
    *
@@ -150,12 +104,8 @@ public interface WebHandler<R> extends ErrorHandler<R> {
   }
 
   /**
-   * Too Many Requests: Too many requests.
-   *
-   * <p>HTTP status 429, wire code <code>TOO_MANY_REQUESTS</code>, retryable. Declared as
-   * <code>Web.TOO_MANY_REQUESTS</code>.
-   *
-   * <p>Reference: <a href="https://errors.example.com/web/429">https://errors.example.com/web/429</a>
+   * Handles {@link TooManyRequestsException}: Too Many Requests (HTTP 429, wire code
+   * <code>TOO_MANY_REQUESTS</code>).
    *
    * <p>Falls back to {@link #onClientError(dev.errata.processor.fixtures.web.ClientErrorException)}.
    *
@@ -167,12 +117,8 @@ public interface WebHandler<R> extends ErrorHandler<R> {
   }
 
   /**
-   * Internal Server Error: The server failed unexpectedly.
-   *
-   * <p>HTTP status 500, wire code <code>INTERNAL_SERVER_ERROR</code>, not retryable. Declared as
-   * <code>Web.INTERNAL_SERVER_ERROR</code>.
-   *
-   * <p>Reference: <a href="https://errors.example.com/web/500">https://errors.example.com/web/500</a>
+   * Handles {@link InternalServerErrorException}: Internal Server Error (HTTP 500, wire code
+   * <code>INTERNAL_SERVER_ERROR</code>).
    *
    * <p>Falls back to {@link #onServerError(dev.errata.processor.fixtures.web.ServerErrorException)}.
    *
@@ -184,12 +130,8 @@ public interface WebHandler<R> extends ErrorHandler<R> {
   }
 
   /**
-   * Service Unavailable: The service is down for now.
-   *
-   * <p>HTTP status 503, wire code <code>SERVICE_UNAVAILABLE</code>, retryable. Declared as
-   * <code>Web.SERVICE_UNAVAILABLE</code>.
-   *
-   * <p>Reference: <a href="https://errors.example.com/web/503">https://errors.example.com/web/503</a>
+   * Handles {@link ServiceUnavailableException}: Service Unavailable (HTTP 503, wire code
+   * <code>SERVICE_UNAVAILABLE</code>).
    *
    * <p>Falls back to {@link #onGatewayError(dev.errata.processor.fixtures.web.GatewayErrorException)}.
    *
@@ -201,12 +143,8 @@ public interface WebHandler<R> extends ErrorHandler<R> {
   }
 
   /**
-   * Gateway Timeout: The gateway gave up waiting.
-   *
-   * <p>HTTP status 504, wire code <code>GATEWAY_TIMEOUT</code>, retryable. Declared as
-   * <code>Web.GATEWAY_TIMEOUT</code>.
-   *
-   * <p>Reference: <a href="https://errors.example.com/web/504">https://errors.example.com/web/504</a>
+   * Handles {@link GatewayTimeoutException}: Gateway Timeout (HTTP 504, wire code
+   * <code>GATEWAY_TIMEOUT</code>).
    *
    * <p>Falls back to {@link #onGatewayError(dev.errata.processor.fixtures.web.GatewayErrorException)}.
    *

@@ -1,6 +1,5 @@
 package dev.errata.processor;
 
-import com.palantir.javapoet.JavaFile;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryModel;
 import dev.errata.processor.model.Position;
@@ -21,6 +20,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -50,14 +50,17 @@ final class FilerOutput {
     if (!taken.isEmpty()) {
       return taken;
     }
-    for (JavaFile source : files.sources()) {
-      owners.put(qualifiedName(source), owner);
+    for (CatalogFiles.Source source : files.sources()) {
+      owners.put(source.qualifiedName(), owner);
     }
     String current = "";
     try {
-      for (JavaFile source : files.sources()) {
-        current = qualifiedName(source);
-        source.writeTo(filer);
+      for (CatalogFiles.Source source : files.sources()) {
+        current = source.qualifiedName();
+        JavaFileObject file = filer.createSourceFile(current, catalog.origin());
+        try (Writer out = file.openWriter()) {
+          out.write(source.content());
+        }
       }
       for (Map.Entry<String, String> resource : files.resources().entrySet()) {
         current = resource.getKey();
@@ -74,8 +77,8 @@ final class FilerOutput {
 
   private List<Problem> takenNames(CatalogModel catalog, CatalogFiles files) {
     List<Problem> problems = new ArrayList<>();
-    for (JavaFile source : files.sources()) {
-      String type = qualifiedName(source);
+    for (CatalogFiles.Source source : files.sources()) {
+      String type = source.qualifiedName();
       String other = owners.get(type);
       if (other != null && !other.equals(catalog.id().enumQualifiedName())) {
         String constant = catalog.entries().stream()
@@ -98,9 +101,5 @@ final class FilerOutput {
       }
     }
     return catalog;
-  }
-
-  private static String qualifiedName(JavaFile file) {
-    return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
   }
 }

@@ -10,26 +10,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything generated for one catalog, built in memory before anything is written, so that a
- * failure while building leaves no partial output behind.
+ * Everything generated for one catalog, built and rendered in memory before anything is
+ * written, so that a failure while building leaves no partial output behind.
  *
- * @param sources the Java files: one exception per entry, the catalog and the handler
+ * @param sources the Java files, rendered: one exception per entry, the catalog and the handler
  * @param resources resource path (relative to the class output) → content
  */
-public record CatalogFiles(List<JavaFile> sources, Map<String, String> resources) {
+public record CatalogFiles(List<Source> sources, Map<String, String> resources) {
+
+  /** One rendered Java file. */
+  public record Source(String qualifiedName, String content) {}
 
   private static final String RESOURCE_DIRECTORY = "META-INF/errata/";
 
-  /** Builds every file for a catalog. */
+  /** Builds and renders every file for a catalog. */
   public static CatalogFiles of(CatalogModel catalog, Generated generated) {
     String packageName = catalog.id().packageName();
-    List<JavaFile> sources = new ArrayList<>();
     ExceptionWriter exceptions = new ExceptionWriter(generated);
+    List<Source> sources = new ArrayList<>();
     for (EntryModel entry : catalog.entries()) {
-      sources.add(file(packageName, exceptions.write(catalog, entry)));
+      sources.add(render(packageName, exceptions.write(catalog, entry)));
     }
-    sources.add(file(packageName, new CatalogWriter(generated).write(catalog)));
-    sources.add(file(packageName, new HandlerWriter(generated).write(catalog)));
+    sources.add(render(packageName, new CatalogWriter(generated).write(catalog)));
+    sources.add(render(packageName, new HandlerWriter(generated).write(catalog)));
     Map<String, String> resources = new LinkedHashMap<>();
     String base = RESOURCE_DIRECTORY + catalog.id().enumQualifiedName();
     resources.put(base + ".json", new ReferenceJsonWriter().write(catalog));
@@ -37,7 +40,9 @@ public record CatalogFiles(List<JavaFile> sources, Map<String, String> resources
     return new CatalogFiles(List.copyOf(sources), resources);
   }
 
-  private static JavaFile file(String packageName, TypeSpec type) {
-    return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
+  private static Source render(String packageName, TypeSpec type) {
+    JavaFile file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
+    String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
+    return new Source(name, file.toString());
   }
 }

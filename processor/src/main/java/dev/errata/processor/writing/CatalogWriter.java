@@ -283,8 +283,9 @@ final class CatalogWriter {
             ? CodeBlock.of("$T.of(INSTANCE.definitionAt($L))", TypeNames.OPTIONAL, r.index())
             : CodeBlock.of("$T.of(inherited($T.INSTANCE, $S))", TypeNames.OPTIONAL, TypeNames.catalog(r.catalog()), r.code()))
         .orElse(CodeBlock.of("$T.empty()", TypeNames.OPTIONAL));
+    // $W: a space where JavaPoet may wrap, so definitions take a few lines each, not eleven.
     return CodeBlock.builder()
-        .add("new $T(\n$>$>NAME,\n$S,\n$S,\n$L,\n$S,\n$S,\n$L,\n$L,\n$S,\n$L,\n$T.$L)$<$<",
+        .add("new $T(NAME,$W$S,$W$S,$W$L,$W$S,$W$S,$W$L,$W$L,$W$S,$W$L,$W$T.$L)",
             TypeNames.ERROR_DEFINITION, entry.name(), entry.code(), entry.status(), entry.title(),
             entry.description(), remedyList, entry.retryable(), entry.docsUrl(), parent,
             TypeNames.DEFINITION_KIND, entry.isCategory() ? "CATEGORY" : "CODE")

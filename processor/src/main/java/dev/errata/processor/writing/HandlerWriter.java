@@ -46,7 +46,7 @@ final class HandlerWriter {
     Map<String, Integer> methodNames = methodNameCounts(catalog);
     for (EntryModel entry : catalog.entries()) {
       type.addMethod(MethodSpec.methodBuilder(entry.handlerMethodName())
-          .addJavadoc(Javadocs.entry(entry))
+          .addJavadoc(Javadocs.handlerMethod(entry, TypeNames.exception(entry)))
           .addJavadoc("\n<p>Falls back to {@link #$L}.\n\n@param e the error\n@return what handling it produces\n", fallbackLink(entry))
           .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .returns(R)

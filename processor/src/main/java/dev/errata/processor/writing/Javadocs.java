@@ -1,5 +1,6 @@
 package dev.errata.processor.writing;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryModel;
@@ -29,6 +30,17 @@ final class Javadocs {
       doc.add("\n<p>Reference: <a href=\"$L\">$L</a>\n", escape(entry.docsUrl()), escape(entry.docsUrl()));
     }
     return doc.build();
+  }
+
+  /**
+   * The documentation of a handler method: what it handles, with a link to the exception, whose
+   * own Javadoc carries the meaning and what to do (not repeated here, since a large catalog's
+   * handler would otherwise hold every description twice).
+   */
+  static CodeBlock handlerMethod(EntryModel entry, ClassName exception) {
+    String what = escape(entry.title()) + " (" + (entry.isCategory() ? "HTTP " + entry.statusText() : "HTTP " + entry.status())
+        + ", wire code <code>" + escape(entry.code()) + "</code>)";
+    return CodeBlock.of("$L\n", wrap("Handles {@link " + exception.simpleName() + "}: " + what + ".", ""));
   }
 
   /** Breaks a paragraph into lines of at most {@value #WIDTH} characters where it has spaces. */
