@@ -8,6 +8,7 @@ import dev.errata.benchmarks.decode.Decoders;
 import dev.errata.benchmarks.decode.ErrorResponse;
 import dev.errata.benchmarks.decode.HandWrittenDecoder;
 import dev.errata.benchmarks.dispatch.Catalogs;
+import dev.errata.benchmarks.decode.StackDepthBenchmark;
 import dev.errata.benchmarks.dispatch.DispatchBenchmark;
 import dev.errata.examples.bots.RateLimitedException;
 import dev.errata.examples.bots.RelationConflictException;
@@ -119,6 +120,20 @@ class SmokeTest {
     assertThat(errata.code()).endsWith("Conflict");
   }
 
+  @Test
+  void stackDepthBenchmarkDecodesUnderTheFramesItAdds() {
+    StackDepthBenchmark deep = new StackDepthBenchmark();
+    deep.depth = 200;
+    deep.setUp();
+
+    Exception withTrace = deep.errata();
+
+    assertThat(withTrace).isInstanceOf(RelationConflictException.class);
+    assertThat(withTrace.getStackTrace().length).isAtLeast(200);
+    assertThat(deep.errataNoStackTrace().getStackTrace()).isEmpty();
+    assertThat(deep.spring().getStackTrace().length).isAtLeast(200);
+  }
+
   private static DispatchBenchmark dispatch(int size) {
     DispatchBenchmark benchmark = new DispatchBenchmark();
     benchmark.size = size;
@@ -137,7 +152,8 @@ class SmokeTest {
         .shouldFailOnError(true)
         .output("target/jmh-smoke.txt")
         .build()).run();
-    // Decode 5 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2.
-    assertThat(results).hasSize(40);
+    // Decode 5 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
+    // stack depth 3 x 3 depths.
+    assertThat(results).hasSize(49);
   }
 }

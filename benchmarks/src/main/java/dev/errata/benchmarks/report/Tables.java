@@ -69,6 +69,7 @@ public final class Tables {
       scores.put(key.toString(), Score.of(run));
     }
     decode(scores);
+    stackDepth(scores);
     dispatch(scores);
     contention(scores);
     coldStart(scores);
@@ -103,6 +104,25 @@ public final class Tables {
         cells.add(pm(ratio.mean, ratio.error, 2) + "×");
       }
       System.out.println("| " + NAMES.get(pair[0]) + " / " + NAMES.get(pair[1]) + " | " + String.join(" | ", cells) + " |");
+    }
+    System.out.println();
+  }
+
+  private static void stackDepth(Map<String, Score> s) {
+    System.out.println("### Decode under a deeper stack: the 409 from under extra frames (ns per decode)\n");
+    System.out.println("| extra frames | Errata | Errata, no stack traces | Spring 7 | Errata / Spring | with / without stack traces |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|");
+    for (String depth : new String[] {"0", "100", "200"}) {
+      Score errata = s.get("StackDepthBenchmark.errata " + depth);
+      Score bare = s.get("StackDepthBenchmark.errataNoStackTrace " + depth);
+      Score spring = s.get("StackDepthBenchmark.spring " + depth);
+      if (errata == null || bare == null || spring == null) {
+        continue;
+      }
+      Score vsSpring = errata.over(spring);
+      Score saving = errata.over(bare);
+      System.out.println("| " + depth + " | " + pm(errata.mean, errata.error, 0) + " | " + pm(bare.mean, bare.error, 0) + " | "
+          + pm(spring.mean, spring.error, 0) + " | " + pm(vsSpring.mean, vsSpring.error, 2) + "× | " + pm(saving.mean, saving.error, 1) + "× |");
     }
     System.out.println();
   }
