@@ -24,6 +24,19 @@ import java.util.Optional;
  */
 public interface Catalog {
 
+  /**
+   * The generated catalog of an {@link ErrorCatalog} enum: {@code Catalog.of(PlatformError.class)}
+   * is {@code PlatformErrorCatalog.INSTANCE}. For code that knows the enum only at run time, such
+   * as configuration naming it.
+   *
+   * @throws IllegalStateException when the catalog was not generated, that is when the Errata
+   *     annotation processor did not run as the enum was compiled; the message says how to set it up
+   * @throws IllegalArgumentException when {@code catalogEnum} is not an enum
+   */
+  static Catalog of(Class<?> catalogEnum) {
+    return GeneratedCatalogs.instanceFor(catalogEnum);
+  }
+
   /** Display name of the catalog. */
   String name();
 

@@ -1,0 +1,6 @@
+package dev.errata.lookup;
+
+/** An enum whose catalog name is taken by a class the processor did not generate. */
+public enum Impostor {
+  ONE
+}
