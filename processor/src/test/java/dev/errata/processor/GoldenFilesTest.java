@@ -61,6 +61,7 @@ class GoldenFilesTest {
   @ValueSource(strings = {
     "META-INF/errata/dev.errata.processor.fixtures.platform.Platform.json",
     "META-INF/errata/dev.errata.processor.fixtures.platform.Platform.md",
+    "META-INF/errata/dev.errata.processor.fixtures.platform.Platform.openapi.json",
     "META-INF/errata/dev.errata.processor.fixtures.web.Web.md",
   })
   void generatedResourceMatchesGoldenFile(String path) throws IOException {

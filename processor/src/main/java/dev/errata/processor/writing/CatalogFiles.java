@@ -37,6 +37,7 @@ public record CatalogFiles(List<Source> sources, Map<String, String> resources) 
     String base = RESOURCE_DIRECTORY + catalog.id().enumQualifiedName();
     resources.put(base + ".json", new ReferenceJsonWriter().write(catalog));
     resources.put(base + ".md", new ReferenceMarkdownWriter().write(catalog));
+    resources.put(base + ".openapi.json", new OpenApiWriter().write(catalog));
     return new CatalogFiles(List.copyOf(sources), resources);
   }
 

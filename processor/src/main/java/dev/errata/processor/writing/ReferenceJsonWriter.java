@@ -4,32 +4,13 @@ import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryModel;
 import java.io.StringWriter;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /** Writes {@code META-INF/errata/<enum>.json}: the catalog as data, for tools and documentation sites. */
 final class ReferenceJsonWriter {
 
-  private static final JsonFactory JSON = new JsonFactory();
-
-  /** A write context whose only setting is indentation. */
-  private static final class Indented extends ObjectWriteContext.Base {
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return new DefaultPrettyPrinter();
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
-  }
-
   String write(CatalogModel catalog) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator json = JSON.createGenerator(new Indented(), out)) {
+    try (JsonGenerator json = PrettyJson.generator(out)) {
       json.writeStartObject();
       json.writeStringProperty("catalog", catalog.name());
       json.writeStringProperty("enum", catalog.id().enumQualifiedName());
@@ -41,9 +22,9 @@ final class ReferenceJsonWriter {
       }
       json.writeStringProperty("catalogClass", TypeNames.catalog(catalog.id()).canonicalName());
       json.writeStringProperty("handlerInterface", TypeNames.handler(catalog.id()).canonicalName());
-      optional(json, "docsUrl", catalog.docsUrlTemplate());
-      optional(json, "codePointer", catalog.codePointer());
-      optional(json, "messagePointer", catalog.messagePointer());
+      PrettyJson.optional(json, "docsUrl", catalog.docsUrlTemplate());
+      PrettyJson.optional(json, "codePointer", catalog.codePointer());
+      PrettyJson.optional(json, "messagePointer", catalog.messagePointer());
       json.writeArrayPropertyStart("entries");
       for (EntryModel entry : catalog.entries()) {
         writeEntry(json, entry);
@@ -71,7 +52,7 @@ final class ReferenceJsonWriter {
     }
     json.writeEndArray();
     json.writeBooleanProperty("retryable", entry.retryable());
-    optional(json, "docsUrl", entry.docsUrl());
+    PrettyJson.optional(json, "docsUrl", entry.docsUrl());
     json.writeName("refines");
     if (entry.refined().isPresent()) {
       EntryModel refined = entry.refined().get();
@@ -81,14 +62,5 @@ final class ReferenceJsonWriter {
     }
     json.writeStringProperty("exception", TypeNames.exception(entry).canonicalName());
     json.writeEndObject();
-  }
-
-  private static void optional(JsonGenerator json, String name, String value) {
-    json.writeName(name);
-    if (value.isEmpty()) {
-      json.writeNull();
-    } else {
-      json.writeString(value);
-    }
   }
 }
