@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
-# What the Errata processor costs a compile: for catalogs of 100, 1,000 and 4,000 codes, times
-# `javac` of the catalog enum with the processor (which generates the exceptions, the table, the
-# handler and the reference pages) against `javac -proc:none` of the same enum plus the sources
-# the processor generated, i.e. the same classes written by hand.
+# What the Errata processor costs a compile: for catalogs of 20, 100, 1,000 and 4,000 codes, times
+# three compiles of the same classes, alternating:
+#   with     javac of the catalog enum with the Errata processor (which generates the exceptions,
+#            the table, the handler and the reference pages);
+#   floor    javac of the enum plus the sources Errata generated, with a trivial processor on the
+#            processor path that writes one class (what any annotation processor costs javac);
+#   without  javac -proc:none of the enum plus the sources Errata generated, i.e. the same
+#            classes written by hand.
+# Errata's own cost is with - floor; the price of annotation processing at all is floor - without.
 #
 # Usage (from the repository root, after `mvn -B -q install -DskipTests`):
 #   benchmarks/build-time.sh [RUNS]            # RUNS timed runs per size and mode, default 5
 #   SIZES="100 1000" benchmarks/build-time.sh   # other catalog sizes
 #
 # Writes benchmarks/results/build-time-runs.csv (every run) and build-time.csv (mean and sample
-# standard deviation per size and mode, and the ratio with / without). One untimed run of each
-# mode per size comes first, so that both start with the same warm file cache.
+# standard deviation per size and mode, the ratio with / without and Errata's increment over the
+# floor). One untimed run of each mode per size comes first, so that all start with the same warm
+# file cache.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 RUNS="${1:-5}"
-SIZES="${SIZES:-100 1000 4000}"
+SIZES="${SIZES:-20 100 1000 4000}"
 JAVA_BIN="${JAVA_HOME:+$JAVA_HOME/bin/}"
 RESULTS=benchmarks/results
 WORK=benchmarks/target/build-time
@@ -35,6 +41,13 @@ mvn -B -q -f processor/pom.xml dependency:build-classpath -DincludeScope=runtime
 mvn -B -q -f runtime/pom.xml dependency:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile="$PWD/$WORK/runtime.cp" >/dev/null
 processor_path="$processor_jar:$(cat "$WORK/processor.cp")"
+
+# The floor's processor, as a jar that javac discovers like any other.
+rm -rf "$WORK/trivial"
+mkdir -p "$WORK/trivial/META-INF/services"
+"${JAVA_BIN}javac" --release 17 -d "$WORK/trivial" benchmarks/src/build/java/TrivialProcessor.java
+echo TrivialProcessor > "$WORK/trivial/META-INF/services/javax.annotation.processing.Processor"
+"${JAVA_BIN}jar" --create --file "$WORK/trivial-processor.jar" -C "$WORK/trivial" .
 class_path="$runtime_jar:$(cat "$WORK/runtime.cp")"
 
 now() { date +%s%N; }
@@ -54,6 +67,12 @@ for size in $SIZES; do
     "${JAVA_BIN}javac" --release 17 -cp "$class_path" -processorpath "$processor_path" \
       -s "$WORK/gen-$size" -d "$WORK/out-with-$size" "$enum_source"
   }
+  floor() {
+    rm -rf "$WORK/floor-gen-$size" "$WORK/out-floor-$size"
+    mkdir -p "$WORK/floor-gen-$size" "$WORK/out-floor-$size"
+    "${JAVA_BIN}javac" --release 17 -cp "$class_path" -processorpath "$WORK/trivial-processor.jar" \
+      -s "$WORK/floor-gen-$size" -d "$WORK/out-floor-$size" "$enum_source" "@$WORK/generated-$size.txt"
+  }
   without() {
     rm -rf "$WORK/out-without-$size"
     mkdir -p "$WORK/out-without-$size"
@@ -64,6 +83,7 @@ for size in $SIZES; do
 
   with
   without
+  floor
   generated=$(wc -l < "$WORK/generated-$size.txt")
   classes_with=$(find "$WORK/out-with-$size" -name '*.class' | wc -l)
   classes_without=$(find "$WORK/out-without-$size" -name '*.class' | wc -l)
@@ -74,7 +94,7 @@ for size in $SIZES; do
   echo "$size codes: $generated generated sources, $classes_with classes"
 
   for run in $(seq 1 "$RUNS"); do
-    for mode in with without; do
+    for mode in with floor without; do
       start=$(now)
       "$mode"
       end=$(now)
@@ -86,17 +106,19 @@ for size in $SIZES; do
 done
 
 summary="$RESULTS/build-time.csv"
-awk -F, 'NR > 1 {
+awk -F, 'function sd(key, mean,   v) {
+    v = n[key] > 1 ? (sq[key] - n[key] * mean * mean) / (n[key] - 1) : 0
+    return v > 0 ? sqrt(v) : 0
+  }
+  NR > 1 {
     key = $1 "," $2; n[key]++; sum[key] += $4; sq[key] += $4 * $4; sizes[$1] = 1
   }
   END {
-    print "codes,with_mean_s,with_sd_s,without_mean_s,without_sd_s,ratio"
+    print "codes,with_mean_s,with_sd_s,floor_mean_s,floor_sd_s,without_mean_s,without_sd_s,ratio,errata_over_floor_s"
     for (s in sizes) {
-      w = s ",with"; o = s ",without"
-      wm = sum[w] / n[w]; om = sum[o] / n[o]
-      wv = n[w] > 1 ? (sq[w] - n[w] * wm * wm) / (n[w] - 1) : 0; wsd = wv > 0 ? sqrt(wv) : 0
-      ov = n[o] > 1 ? (sq[o] - n[o] * om * om) / (n[o] - 1) : 0; osd = ov > 0 ? sqrt(ov) : 0
-      printf "%s,%.3f,%.3f,%.3f,%.3f,%.3f\n", s, wm, wsd, om, osd, wm / om
+      w = s ",with"; f = s ",floor"; o = s ",without"
+      wm = sum[w] / n[w]; fm = sum[f] / n[f]; om = sum[o] / n[o]
+      printf "%s,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f\n", s, wm, sd(w, wm), fm, sd(f, fm), om, sd(o, om), wm / om, wm - fm
     }
   }' "$runs_csv" | { read -r header; echo "$header"; sort -t, -k1,1n; } > "$summary"
 

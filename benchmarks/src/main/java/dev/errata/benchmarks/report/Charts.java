@@ -138,27 +138,23 @@ public final class Charts {
 
   private static XYChart buildTime(Path csv) throws IOException {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-        .title("javac time, with the processor and of the same sources without it")
-        .xAxisTitle("codes in the catalog").yAxisTitle("seconds per compile").build();
+        .title("javac time: with Errata, with a trivial processor, and of the same sources without one")
+        .xAxisTitle("codes in the catalog (log scale)").yAxisTitle("seconds per compile").build();
     style(chart.getStyler());
     chart.getStyler().setYAxisMin(0.0);
+    chart.getStyler().setXAxisLogarithmic(true);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-    List<Double> codes = new ArrayList<>();
-    List<Double> with = new ArrayList<>();
-    List<Double> withError = new ArrayList<>();
-    List<Double> without = new ArrayList<>();
-    List<Double> withoutError = new ArrayList<>();
-    List<String> lines = Files.readAllLines(csv);
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",");
-      codes.add(Double.parseDouble(f[0]));
-      with.add(Double.parseDouble(f[1]));
-      withError.add(Double.parseDouble(f[2]));
-      without.add(Double.parseDouble(f[3]));
-      withoutError.add(Double.parseDouble(f[4]));
-    }
-    chart.addSeries("javac with the Errata processor", codes, with, withError).setMarker(SeriesMarkers.CIRCLE);
-    chart.addSeries("javac -proc:none of the same sources", codes, without, withoutError).setMarker(SeriesMarkers.SQUARE);
+    List<BuildTimes> rows = BuildTimes.read(csv);
+    List<Double> codes = rows.stream().map(r -> (double) r.codes()).toList();
+    chart.addSeries("javac with the Errata processor", codes,
+        rows.stream().map(BuildTimes::with).toList(), rows.stream().map(BuildTimes::withSd).toList())
+        .setMarker(SeriesMarkers.CIRCLE);
+    chart.addSeries("javac with a trivial processor (the floor)", codes,
+        rows.stream().map(BuildTimes::floor).toList(), rows.stream().map(BuildTimes::floorSd).toList())
+        .setMarker(SeriesMarkers.DIAMOND);
+    chart.addSeries("javac -proc:none of the same sources", codes,
+        rows.stream().map(BuildTimes::without).toList(), rows.stream().map(BuildTimes::withoutSd).toList())
+        .setMarker(SeriesMarkers.SQUARE);
     return chart;
   }
 

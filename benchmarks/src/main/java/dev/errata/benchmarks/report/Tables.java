@@ -192,22 +192,21 @@ public final class Tables {
       return;
     }
     System.out.println("### Build time (seconds per javac run, mean ± standard deviation)\n");
-    System.out.println("| codes | javac with the processor | javac -proc:none of the same sources | with / without |");
-    System.out.println("|---:|---:|---:|---:|");
-    List<String> lines = Files.readAllLines(csv);
-    double first = Double.NaN;
-    double last = Double.NaN;
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",");
-      double with = Double.parseDouble(f[1]);
-      double without = Double.parseDouble(f[3]);
-      first = Double.isNaN(first) ? with : first;
-      last = with;
-      Score ratio = new Score(with, Double.parseDouble(f[2]), 0, 0).over(new Score(without, Double.parseDouble(f[4]), 0, 0));
-      System.out.println("| " + String.format(Locale.ROOT, "%,d", Integer.parseInt(f[0])) + " | " + pm(with, Double.parseDouble(f[2]), 2)
-          + " | " + pm(without, Double.parseDouble(f[4]), 2) + " | " + pm(ratio.mean, ratio.error, 2) + " |");
+    System.out.println("| codes | javac with Errata | javac with a trivial processor (floor) | javac -proc:none"
+        + " | Errata over the floor | with / without |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|");
+    List<BuildTimes> rows = BuildTimes.read(csv);
+    for (BuildTimes row : rows) {
+      Score ratio = new Score(row.with(), row.withSd(), 0, 0).over(new Score(row.without(), row.withoutSd(), 0, 0));
+      System.out.println("| " + String.format(Locale.ROOT, "%,d", row.codes())
+          + " | " + pm(row.with(), row.withSd(), 2)
+          + " | " + pm(row.floor(), row.floorSd(), 2)
+          + " | " + pm(row.without(), row.withoutSd(), 2)
+          + " | " + String.format(Locale.ROOT, "%,.0f ms", row.errataOverFloor() * 1000)
+          + " | " + pm(ratio.mean, ratio.error, 2) + " |");
     }
-    System.out.println(String.format(Locale.ROOT, "%nGrowth with the processor from the smallest to the largest catalog: %.1f×.%n", last / first));
+    System.out.println(String.format(Locale.ROOT, "%nGrowth with the processor from the smallest to the largest catalog: %.1f×.%n",
+        rows.get(rows.size() - 1).with() / rows.get(0).with()));
   }
 
   private static String pm(double mean, double error, int decimals) {
