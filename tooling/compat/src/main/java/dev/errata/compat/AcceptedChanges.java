@@ -65,7 +65,7 @@ public final class AcceptedChanges {
 
   /** Collapses whitespace, so that ids wrapped over lines in a POM still match. */
   private static String normalize(String id) {
-    return id.strip().replaceAll("\\s+", " ").replaceAll("\\s*:\\s*", ": ");
+    return id.replaceAll("\\s+", " ").replaceAll("\\s*:\\s*", ": ").strip();
   }
 
   private static Pattern glob(String id) {
