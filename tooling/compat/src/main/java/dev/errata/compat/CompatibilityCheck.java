@@ -71,7 +71,10 @@ public final class CompatibilityCheck {
     return new CompatibilityReport(changes);
   }
 
-  /** Compares one catalog's two versions, whatever their enums are called. */
+  /**
+   * Compares two versions of one catalog. Catalogs are identified by their enum, so two different
+   * enums compare as one catalog removed and another added.
+   */
   public static CompatibilityReport compare(CatalogSnapshot baseline, CatalogSnapshot current) {
     return compare(List.of(baseline), List.of(current));
   }

@@ -84,6 +84,7 @@ public class CheckMojo extends AbstractMojo {
 
   private final RepositorySystem repositorySystem;
 
+  /** Maven creates the goal and hands it the resolver that fetches the baseline. */
   @Inject
   public CheckMojo(RepositorySystem repositorySystem) {
     this.repositorySystem = repositorySystem;
