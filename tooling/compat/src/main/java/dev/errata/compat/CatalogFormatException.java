@@ -1,0 +1,11 @@
+package dev.errata.compat;
+
+/** A catalog file that cannot be read: not JSON, or missing what every catalog file has. */
+public final class CatalogFormatException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  CatalogFormatException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

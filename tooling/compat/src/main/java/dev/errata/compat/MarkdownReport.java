@@ -1,0 +1,62 @@
+package dev.errata.compat;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Renders a {@link CompatibilityReport} as a Markdown page, one table per severity. */
+public final class MarkdownReport {
+
+  private MarkdownReport() {}
+
+  /**
+   * The report as Markdown.
+   *
+   * @param baseline names the old version, such as {@code com.acme:payments:1.4.0}
+   * @param current names the new version, such as {@code com.acme:payments:1.5.0-SNAPSHOT}
+   */
+  public static String render(CompatibilityReport report, AcceptedChanges accepted, String baseline, String current) {
+    StringBuilder md = new StringBuilder();
+    md.append("# Error catalog compatibility\n\n");
+    md.append("`").append(current).append("` compared with the baseline `").append(baseline).append("`.\n\n");
+    if (report.changes().isEmpty()) {
+      md.append("No changes: the catalogs are the same.\n");
+      return md.toString();
+    }
+    md.append("| Severity | Changes | Accepted |\n|---|---|---|\n");
+    for (Severity severity : Severity.values()) {
+      List<Change> changes = report.changes(severity);
+      long acceptedCount = changes.stream().filter(accepted::accepts).count();
+      md.append("| ").append(title(severity)).append(" | ").append(changes.size()).append(" | ")
+          .append(acceptedCount).append(" |\n");
+    }
+    for (Severity severity : Severity.values()) {
+      List<Change> changes = report.changes(severity);
+      if (changes.isEmpty()) {
+        continue;
+      }
+      md.append("\n## ").append(title(severity)).append(" changes\n\n");
+      md.append("| Change id | What changed | Why it is ").append(severity.name().toLowerCase(Locale.ROOT))
+          .append(" | Accepted |\n|---|---|---|---|\n");
+      for (Change change : changes) {
+        md.append("| `").append(cell(change.id())).append("` | ").append(cell(change.detail())).append(" | ")
+            .append(cell(change.reason())).append(" | ").append(accepted.accepts(change) ? "yes" : "no").append(" |\n");
+      }
+    }
+    List<String> unused = accepted.unused(report.changes());
+    if (!unused.isEmpty()) {
+      md.append("\n## Accepted changes that match nothing\n\n");
+      unused.forEach(u -> md.append("- `").append(cell(u)).append("`\n"));
+    }
+    return md.toString();
+  }
+
+  private static String title(Severity severity) {
+    String name = severity.name().toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** Keeps a value inside its table cell. */
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+}

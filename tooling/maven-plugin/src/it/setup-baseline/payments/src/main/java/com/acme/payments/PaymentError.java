@@ -1,0 +1,21 @@
+package com.acme.payments;
+
+import dev.errata.ErrorCatalog;
+import dev.errata.ErrorCode;
+import dev.errata.Retry;
+import dev.errata.http.HttpError;
+
+/** Version 1.0 of the payments API's errors. */
+@ErrorCatalog(name = "Payments API", parent = HttpError.class,
+    docsUrl = "https://docs.example.com/errors#{code}", codePointer = "/error/code", messagePointer = "/error/message")
+public enum PaymentError {
+  @ErrorCode(status = 402, code = "card_declined", description = "The bank declined the card.",
+      remedy = {"Ask the customer for another card."})
+  CARD_DECLINED,
+
+  @ErrorCode(status = 400, code = "invalid_request", description = "The request has a missing or invalid parameter.")
+  INVALID_REQUEST,
+
+  @ErrorCode(status = 429, code = "rate_limited", description = "Too many requests in the last minute.", retry = Retry.YES)
+  RATE_LIMITED
+}
