@@ -25,7 +25,7 @@ import tools.jackson.core.json.JsonFactory;
  *   <li>{@code title}: the catalog's title of the code; {@code status};
  *   <li>{@code detail}: the occurrence's own message ({@link CatalogException#detail()}), else
  *       the catalog's description;
- *   <li>{@code instance}, when the error carries one;
+ *   <li>{@code instance}, when the error carries one and was not decoded from a response;
  *   <li>the extension members {@code code} (the catalog's wire code), {@code remedy} (the steps,
  *       when there are any), {@code retryable}, and {@code errors} when the error lists several
  *       ({@link dev.errata.ErrorDetails#errors()}, such as field errors): objects with {@code
@@ -70,7 +70,8 @@ public final class ProblemRenderer {
       g.writeStringProperty("title", d.title());
       g.writeNumberProperty("status", e.status());
       g.writeStringProperty("detail", e.detail().orElse(d.description()));
-      if (e.details().instance().isPresent()) {
+      // A decoded error's instance names a resource of the other service.
+      if (!e.fromResponse() && e.details().instance().isPresent()) {
         g.writeStringProperty("instance", e.details().instance().get());
       }
       g.writeStringProperty("code", d.code());

@@ -30,9 +30,9 @@ public enum UpstreamPolicy {
 
   /**
    * An upstream error is served as if this application had raised it: its status, its catalog
-   * code, its message as the {@code detail} and its Retry-After. The upstream response's headers
-   * and body are still never served. For a service that is deliberately a transparent front for
-   * the other one.
+   * code, its message as the {@code detail} and its Retry-After. The upstream response's headers,
+   * body and problem {@code instance} are still never served. For a service that is deliberately
+   * a transparent front for the other one.
    */
   PROPAGATE;
 

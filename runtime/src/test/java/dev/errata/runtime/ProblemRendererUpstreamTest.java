@@ -24,7 +24,7 @@ class ProblemRendererUpstreamTest {
   /** A 409 of a service this one calls, with a code, a message, a request id and credentials. */
   private static CatalogException upstreamConflict() {
     byte[] body = ("{\"type\":\"RelationConflict\",\"message\":\"bot of tenant-secret-42 on internal-host.local\","
-        + "\"requestId\":\"upstream-req-9\"}").getBytes(UTF_8);
+        + "\"requestId\":\"upstream-req-9\",\"instance\":\"/internal-host.local/bots/7\"}").getBytes(UTF_8);
     return DECODER.decode(409, Map.of(
         "X-Api-Key", List.of("sk_live_4242"),
         "X-Request-Id", List.of("upstream-req-9"),
@@ -87,6 +87,7 @@ class ProblemRendererUpstreamTest {
     assertThat(problem.retryAfter()).hasValue(Duration.ofSeconds(30));
     assertThat(json).doesNotContain("sk_live_4242");
     assertThat(json).doesNotContain("upstream-req-9");
+    assertThat(json).doesNotContain("\"instance\"");
     assertThat(problem.headers().keySet()).containsExactly("Content-Type", "Retry-After");
   }
 
