@@ -3,35 +3,19 @@ package dev.errata.spring.server;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.errata.spring.shop.ShopServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.WebApplicationType;
 
 /** Spring MVC on embedded Tomcat, with only the dependency and the application's own beans. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MvcProblemDetailsTest extends ProblemDetailsContract {
 
-  private ShopServer shop;
-
-  @BeforeAll
-  void start() throws Exception {
-    shop = ShopServer.start(WebApplicationType.SERVLET, "spring.mvc.problemdetails.enabled=true");
-  }
-
-  @AfterAll
-  void stop() {
-    shop.close();
-  }
-
   @Override
-  ShopServer shop() {
-    return shop;
+  ShopServer startShop() throws Exception {
+    return ShopServer.start(WebApplicationType.SERVLET, "spring.mvc.problemdetails.enabled=true");
   }
 
   @Test
   void theServerIsTomcat() {
-    assertThat(shop.webServerName()).contains("Tomcat");
+    assertThat(shop().webServerName()).contains("Tomcat");
   }
 }

@@ -13,14 +13,40 @@ import dev.errata.spring.shop.ShopServer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
-/** What a Spring application serves for catalog errors, over real HTTP, on either web stack. */
+/**
+ * What a Spring application serves for catalog errors, over real HTTP, on either web stack: one
+ * shop per test class, started before its tests and stopped after them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ProblemDetailsContract {
 
+  private ShopServer shop;
+
+  /** Starts the shop on the web stack under test. */
+  abstract ShopServer startShop() throws Exception;
+
+  @BeforeAll
+  final void start() throws Exception {
+    shop = startShop();
+  }
+
+  @AfterAll
+  final void stop() {
+    if (shop != null) {
+      shop.close();
+    }
+  }
+
   /** The running shop. */
-  abstract ShopServer shop();
+  final ShopServer shop() {
+    return shop;
+  }
 
   @Test
   void anErrorOfTheApplicationIsServedAsProblemDetailsWithEveryMember() throws Exception {
