@@ -2,6 +2,10 @@ package dev.errata.spring.boot;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.errata.CatalogException;
 import dev.errata.http.BadGatewayException;
 import dev.errata.runtime.ErrorDecoder;
@@ -13,6 +17,7 @@ import dev.errata.spring.shop.ShopErrorCatalog;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
@@ -63,14 +68,26 @@ class ErrataServerAutoConfigurationTest {
   }
 
   @Test
-  void upstreamErrorsBecomeBadGatewaysByDefault() {
-    servlet.run(context -> {
-      CatalogException upstream = upstreamNotFound();
-      CatalogException served = context.getBean(ErrataErrorResponses.class).errorToServe(upstream);
+  void upstreamErrorsBecomeBadGatewaysByDefaultAndTheServerLogsWhatHappened() {
+    Logger logger = (Logger) LoggerFactory.getLogger(ErrataErrorResponses.class);
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    logger.addAppender(logged);
+    try {
+      servlet.run(context -> {
+        CatalogException upstream = upstreamNotFound();
+        CatalogException served = context.getBean(ErrataErrorResponses.class).errorToServe(upstream);
 
-      assertThat(served).isInstanceOf(BadGatewayException.class);
-      assertThat(served.getCause()).isSameInstanceAs(upstream);
-    });
+        assertThat(served).isInstanceOf(BadGatewayException.class);
+        assertThat(served.getCause()).isSameInstanceAs(upstream);
+      });
+    } finally {
+      logger.detachAppender(logged);
+    }
+    assertThat(logged.list).hasSize(1);
+    assertThat(logged.list.get(0).getLevel()).isEqualTo(Level.WARN);
+    assertThat(logged.list.get(0).getFormattedMessage())
+        .isEqualTo("Serving 502 for an error of another service: Order Not Found (404 OrderNotFound): No order has this number.");
   }
 
   @Test

@@ -69,6 +69,25 @@ abstract class ProblemDetailsContract {
   }
 
   @Test
+  void clientsThatAskForNothingOrForAnythingGetProblemJson() throws Exception {
+    for (String accept : new String[] {null, "*/*"}) {
+      HttpResponse<String> response = shop().get("/orders/42", accept);
+
+      assertThat(response.statusCode()).isEqualTo(404);
+      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(json(response).get("code").asString()).isEqualTo("OrderNotFound");
+    }
+  }
+
+  @Test
+  void aControllersOwnExceptionHandlerTakesPrecedence() throws Exception {
+    HttpResponse<String> response = shop().get("/legacy/orders/42");
+
+    assertThat(response.statusCode()).isEqualTo(410);
+    assertThat(response.body()).isEqualTo("legacy: Order 42 does not exist.");
+  }
+
+  @Test
   void theApplicationsCustomizerAddsItsMembers() throws Exception {
     assertThat(json(shop().get("/orders/42")).get("service").asString()).isEqualTo("shop");
   }

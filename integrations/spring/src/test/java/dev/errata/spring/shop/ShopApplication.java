@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import(ShopController.class)
+@Import({ShopController.class, LegacyController.class})
 public class ShopApplication {
 
   /** The inventory's "out of stock" is the shop's too, told in the shop's words. */

@@ -76,6 +76,15 @@ public final class ShopServer implements AutoCloseable {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A GET with the given Accept header, or with none when {@code accept} is {@code null}. */
+  public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri.resolve(path)).GET();
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return http.send(request.build(), BodyHandlers.ofString());
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     return http.send(request.header("Accept", "application/json, application/problem+json").build(), BodyHandlers.ofString());
   }
