@@ -64,6 +64,16 @@ public class CatalogException extends RuntimeException {
     return details;
   }
 
+  /**
+   * Whether this error was decoded from another service's response ({@link
+   * ErrorDetails#fromResponse()}), rather than raised by this application's own code. A server
+   * never serves such an error as its own (status, code, message, headers) unless the
+   * application translates it on purpose.
+   */
+  public boolean fromResponse() {
+    return details.fromResponse();
+  }
+
   /** The catalog's code of this error, {@code definition().code()}; the wire code as sent is {@code details().code()}. */
   public String code() {
     return definition.code();

@@ -15,6 +15,11 @@ import java.util.Optional;
  *
  * <p>Immutable. {@link #empty()} stands for an error that did not come from a response, such as
  * one thrown by server code.
+ *
+ * <p>Details read from a response another service sent are marked {@link #fromResponse()}: a
+ * server serves such an error as its own only when the application says so on purpose. Only
+ * {@link Builder#fromResponse()} sets the mark, and nothing clears it: {@link #toBuilder()} keeps
+ * it, so details copied from a decoded error into a new exception stay marked.
  */
 public final class ErrorDetails implements Serializable {
 
@@ -37,6 +42,7 @@ public final class ErrorDetails implements Serializable {
 
   private final String body;
   private final boolean bodyTruncated;
+  private final boolean fromResponse;
 
   private ErrorDetails(Builder b) {
     this.status = b.status;
@@ -50,6 +56,7 @@ public final class ErrorDetails implements Serializable {
     this.headers = b.headers;
     this.body = b.body;
     this.bodyTruncated = b.bodyTruncated;
+    this.fromResponse = b.fromResponse;
   }
 
   /** Details of an error that did not come from a response. */
@@ -75,6 +82,7 @@ public final class ErrorDetails implements Serializable {
     b.headers = headers;
     b.body = body;
     b.bodyTruncated = bodyTruncated;
+    b.fromResponse = fromResponse;
     return b;
   }
 
@@ -142,6 +150,15 @@ public final class ErrorDetails implements Serializable {
     return bodyTruncated;
   }
 
+  /**
+   * Whether these details were read from an HTTP response another service sent, as a decoder
+   * such as {@code dev.errata.runtime.ErrorDecoder} marks them; {@code false} for details an
+   * application builds for an error of its own. Kept through serialization.
+   */
+  public boolean fromResponse() {
+    return fromResponse;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -153,6 +170,7 @@ public final class ErrorDetails implements Serializable {
     ErrorDetails that = (ErrorDetails) o;
     return status == that.status
         && bodyTruncated == that.bodyTruncated
+        && fromResponse == that.fromResponse
         && Objects.equals(code, that.code)
         && Objects.equals(message, that.message)
         && Objects.equals(requestId, that.requestId)
@@ -167,12 +185,16 @@ public final class ErrorDetails implements Serializable {
   @Override
   public int hashCode() {
     return Objects.hash(
-        status, code, message, requestId, retryAfter, type, instance, errors, headers, body, bodyTruncated);
+        status, code, message, requestId, retryAfter, type, instance, errors, headers, body, bodyTruncated,
+        fromResponse);
   }
 
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("ErrorDetails{status=").append(status);
+    if (fromResponse) {
+      s.append(", fromResponse");
+    }
     append(s, "code", code);
     append(s, "message", message);
     append(s, "requestId", requestId);
@@ -213,6 +235,7 @@ public final class ErrorDetails implements Serializable {
     private HeaderMap headers = HeaderMap.EMPTY;
     private String body;
     private boolean bodyTruncated;
+    private boolean fromResponse;
 
     private Builder() {}
 
@@ -272,6 +295,16 @@ public final class ErrorDetails implements Serializable {
     public Builder body(String body, boolean truncated) {
       this.body = body;
       this.bodyTruncated = body != null && truncated;
+      return this;
+    }
+
+    /**
+     * Marks the details as read from a response another service sent. For decoders only: an
+     * application building details for an error of its own leaves this alone. There is no way
+     * to take the mark off again.
+     */
+    public Builder fromResponse() {
+      this.fromResponse = true;
       return this;
     }
 

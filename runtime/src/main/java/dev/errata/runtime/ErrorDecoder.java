@@ -102,6 +102,10 @@ import tools.jackson.core.util.RecyclerPool;
  * request ids come from the headers listed on {@link ResponseHeaders} first, then from the
  * body's {@code requestId}, {@code request_id}, {@code traceId}, {@code trace_id}, {@code
  * correlationId} or {@code correlation_id}; Retry-After is parsed with {@link RetryAfter}.
+ *
+ * <p>Every exception it returns is marked {@link CatalogException#fromResponse()}: it came from
+ * another service, so {@link ProblemRenderer} (and the framework integrations) do not serve it as
+ * this application's own error; see {@link UpstreamPolicy}.
  */
 public final class ErrorDecoder {
 
@@ -288,6 +292,7 @@ public final class ErrorDecoder {
     String code = wireCode(b, status);
     ErrorDetails.Builder details =
         ErrorDetails.builder()
+            .fromResponse()
             .status(status)
             .code(code)
             .message(message(b, summary))
@@ -432,7 +437,7 @@ public final class ErrorDecoder {
 
   /** The status-only exception, for when decoding itself failed (a catalog or parser bug). */
   private CatalogException fallback(int status) {
-    ErrorDetails details = ErrorDetails.builder().status(status).build();
+    ErrorDetails details = ErrorDetails.builder().fromResponse().status(status).build();
     try {
       return catalog.create(null, status, details, captureStackTraces);
     } catch (RuntimeException brokenCatalog) {

@@ -2,6 +2,7 @@ package dev.errata.runtime;
 
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
+import dev.errata.ReportedError;
 import java.io.ByteArrayOutputStream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -24,14 +25,19 @@ import tools.jackson.core.json.JsonFactory;
  *   <li>{@code title}: the catalog's title of the code; {@code status};
  *   <li>{@code detail}: the occurrence's own message ({@link CatalogException#detail()}), else
  *       the catalog's description;
- *   <li>{@code instance}, when the error carries one;
+ *   <li>{@code instance}, when the error carries one and was not decoded from a response;
  *   <li>the extension members {@code code} (the catalog's wire code), {@code remedy} (the steps,
- *       when there are any) and {@code retryable}.
+ *       when there are any), {@code retryable}, and {@code errors} when the error lists several
+ *       ({@link dev.errata.ErrorDetails#errors()}, such as field errors): objects with {@code
+ *       code}, {@code message} and {@code path}, each only when it is not empty.
  * </ul>
  *
- * <p>It never includes headers, the body of an upstream response, the stack trace or the cause:
- * nothing a decoded error carries from elsewhere leaks into the answer. {@link ErrorDecoder}
- * reads such a body back into the same exception type, by its {@code code} member.
+ * <p>It never includes headers, the body of an upstream response, the stack trace or the cause.
+ * An error decoded from another service's response ({@link CatalogException#fromResponse()}) is
+ * not served as this server's own: {@link #render(CatalogException)} answers 502 Bad Gateway
+ * with nothing of it, and {@link #render(CatalogException, UpstreamPolicy)} lets the application
+ * choose otherwise on purpose. {@link ErrorDecoder} reads a rendered body back into the same
+ * exception type, by its {@code code} member.
  */
 public final class ProblemRenderer {
 
@@ -42,8 +48,20 @@ public final class ProblemRenderer {
 
   private ProblemRenderer() {}
 
-  /** The problem details response for {@code e}. */
+  /**
+   * The problem details response for {@code e}; for an error decoded from another service's
+   * response, a 502 Bad Gateway that says nothing of it ({@link UpstreamPolicy#BAD_GATEWAY}).
+   */
   public static ProblemResponse render(CatalogException e) {
+    return render(e, UpstreamPolicy.BAD_GATEWAY);
+  }
+
+  /**
+   * The problem details response for {@code error}, serving an error decoded from another
+   * service's response as {@code upstream} says.
+   */
+  public static ProblemResponse render(CatalogException error, UpstreamPolicy upstream) {
+    CatalogException e = upstream.errorToServe(error);
     ErrorDefinition d = e.definition();
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 + d.description().length());
     try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
@@ -52,7 +70,8 @@ public final class ProblemRenderer {
       g.writeStringProperty("title", d.title());
       g.writeNumberProperty("status", e.status());
       g.writeStringProperty("detail", e.detail().orElse(d.description()));
-      if (e.details().instance().isPresent()) {
+      // A decoded error's instance names a resource of the other service.
+      if (!e.fromResponse() && e.details().instance().isPresent()) {
         g.writeStringProperty("instance", e.details().instance().get());
       }
       g.writeStringProperty("code", d.code());
@@ -64,8 +83,29 @@ public final class ProblemRenderer {
         g.writeEndArray();
       }
       g.writeBooleanProperty("retryable", d.retryable());
+      if (!e.details().errors().isEmpty()) {
+        writeErrors(g, e);
+      }
       g.writeEndObject();
     }
     return new ProblemResponse(e.status(), out.toByteArray(), e.retryAfter().orElse(null));
+  }
+
+  private static void writeErrors(JsonGenerator g, CatalogException e) {
+    g.writeArrayPropertyStart("errors");
+    for (ReportedError error : e.details().errors()) {
+      g.writeStartObject();
+      writeUnlessEmpty(g, "code", error.code());
+      writeUnlessEmpty(g, "message", error.message());
+      writeUnlessEmpty(g, "path", error.path());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeUnlessEmpty(JsonGenerator g, String name, String value) {
+    if (!value.isEmpty()) {
+      g.writeStringProperty(name, value);
+    }
   }
 }

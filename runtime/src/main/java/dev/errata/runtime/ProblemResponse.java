@@ -55,8 +55,7 @@ public final class ProblemResponse {
     Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.put("Content-Type", List.of(ProblemRenderer.CONTENT_TYPE));
     if (retryAfter != null) {
-      long seconds = retryAfter.toSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
-      headers.put("Retry-After", List.of(Long.toString(seconds)));
+      headers.put("Retry-After", List.of(RetryAfter.format(retryAfter)));
     }
     return headers;
   }

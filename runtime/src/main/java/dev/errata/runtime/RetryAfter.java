@@ -44,6 +44,17 @@ public final class RetryAfter {
 
   private RetryAfter() {}
 
+  /**
+   * The Retry-After value (delay-seconds) announcing {@code wait}, rounded up to whole seconds so
+   * that a client never comes back too early; a negative wait announces 0.
+   */
+  public static String format(Duration wait) {
+    if (wait.isNegative()) {
+      return "0";
+    }
+    return Long.toString(wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+  }
+
   /** The wait a Retry-After value asks for, measured from {@code clock}'s now; empty when unusable. */
   public static Optional<Duration> parse(String value, Clock clock) {
     return Optional.ofNullable(parseOrNull(value, clock));

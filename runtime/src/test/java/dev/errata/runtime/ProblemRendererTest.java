@@ -71,7 +71,8 @@ class ProblemRendererTest {
 
   @Test
   void retryAfterBecomesAHeaderRoundedUp() {
-    CatalogException limited = DECODER.decode(429, Map.of("Retry-After", List.of("7")), null);
+    CatalogException limited = TestCatalogs.HTTP.create("TOO_MANY_REQUESTS", 429,
+        ErrorDetails.builder().retryAfter(Duration.ofSeconds(7)).build());
     CatalogException fractional = TestCatalogs.HTTP.create("SERVICE_UNAVAILABLE", 503,
         ErrorDetails.builder().retryAfter(Duration.ofMillis(1500)).build());
 
@@ -84,7 +85,8 @@ class ProblemRendererTest {
   void unknownErrorsRenderAs500() {
     CatalogException unknown = DECODER.decode(302, Map.of(), null);
 
-    ProblemResponse problem = ProblemRenderer.render(unknown);
+    // Decoded, so only served as such when propagated on purpose.
+    ProblemResponse problem = ProblemRenderer.render(unknown, UpstreamPolicy.PROPAGATE);
 
     assertThat(problem.status()).isEqualTo(500);
     assertThat(new String(problem.body(), StandardCharsets.UTF_8)).contains("\"code\":\"UNKNOWN\"");

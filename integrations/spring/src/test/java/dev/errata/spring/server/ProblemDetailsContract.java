@@ -1,0 +1,183 @@
+package dev.errata.spring.server;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.errata.spring.shop.ShopServer.json;
+
+import dev.errata.CatalogException;
+import dev.errata.http.BadGatewayException;
+import dev.errata.runtime.ErrorDecoder;
+import dev.errata.spring.shop.FakeUpstream;
+import dev.errata.spring.shop.OrderNotFoundException;
+import dev.errata.spring.shop.ShopErrorCatalog;
+import dev.errata.spring.shop.ShopServer;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a Spring application serves for catalog errors, over real HTTP, on either web stack: one
+ * shop per test class, started before its tests and stopped after them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ProblemDetailsContract {
+
+  private ShopServer shop;
+
+  /** Starts the shop on the web stack under test. */
+  abstract ShopServer startShop() throws Exception;
+
+  @BeforeAll
+  final void start() throws Exception {
+    shop = startShop();
+  }
+
+  @AfterAll
+  final void stop() {
+    if (shop != null) {
+      shop.close();
+    }
+  }
+
+  /** The running shop. */
+  final ShopServer shop() {
+    return shop;
+  }
+
+  @Test
+  void anErrorOfTheApplicationIsServedAsProblemDetailsWithEveryMember() throws Exception {
+    HttpResponse<String> response = shop().get("/orders/42");
+    JsonNode problem = json(response);
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(problem.get("type").asString()).isEqualTo("https://shop.example.com/errors/OrderNotFound");
+    assertThat(problem.get("title").asString()).isEqualTo("Order Not Found");
+    assertThat(problem.get("status").asInt()).isEqualTo(404);
+    assertThat(problem.get("detail").asString()).isEqualTo("Order 42 does not exist.");
+    assertThat(problem.get("instance").asString()).isEqualTo("/orders/42");
+    assertThat(problem.get("code").asString()).isEqualTo("OrderNotFound");
+    assertThat(problem.get("remedy").toString())
+        .isEqualTo("[\"Check the order number.\",\"List the customer's orders to find it.\"]");
+    assertThat(problem.get("retryable").asBoolean()).isFalse();
+    assertThat(problem.has("errors")).isFalse();
+    assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+  }
+
+  @Test
+  void clientsThatAskForNothingOrForAnythingGetProblemJson() throws Exception {
+    for (String accept : new String[] {null, "*/*"}) {
+      HttpResponse<String> response = shop().get("/orders/42", accept);
+
+      assertThat(response.statusCode()).isEqualTo(404);
+      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(json(response).get("code").asString()).isEqualTo("OrderNotFound");
+    }
+  }
+
+  @Test
+  void aControllersOwnExceptionHandlerTakesPrecedence() throws Exception {
+    HttpResponse<String> response = shop().get("/legacy/orders/42");
+
+    assertThat(response.statusCode()).isEqualTo(410);
+    assertThat(response.body()).isEqualTo("legacy: Order 42 does not exist.");
+  }
+
+  @Test
+  void theApplicationsCustomizerAddsItsMembers() throws Exception {
+    assertThat(json(shop().get("/orders/42")).get("service").asString()).isEqualTo("shop");
+  }
+
+  @Test
+  void aWaitBecomesRetryAfterInWholeSecondsRoundedUp() throws Exception {
+    HttpResponse<String> response = shop().get("/limits");
+    JsonNode problem = json(response);
+
+    assertThat(response.statusCode()).isEqualTo(429);
+    assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
+    assertThat(problem.get("retryable").asBoolean()).isTrue();
+    assertThat(problem.get("detail").asString()).isEqualTo("Try again in half a minute.");
+  }
+
+  @Test
+  void fieldErrorsAreListedAndAnInstanceOfTheErrorsOwnIsKept() throws Exception {
+    HttpResponse<String> response = shop().post("/orders", "{}");
+    JsonNode problem = json(response);
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(problem.get("errors").toString()).isEqualTo(
+        "[{\"code\":\"required\",\"message\":\"must not be blank\",\"path\":\"email\"},"
+            + "{\"message\":\"must be at least 1\",\"path\":\"quantity\"}]");
+    assertThat(problem.get("instance").asString()).isEqualTo("/orders/drafts/d-17");
+  }
+
+  @Test
+  void theMessageSourceSuppliesTitlesByExceptionClass() throws Exception {
+    JsonNode problem = json(shop().get("/stock/sku-1"));
+
+    assertThat(problem.get("title").asString()).isEqualTo("Sold Out");
+    assertThat(problem.get("detail").asString()).isEqualTo("Item sku-1 is sold out.");
+  }
+
+  @Test
+  void aClientDecodesTheAnswerBackIntoTheSameType() throws Exception {
+    HttpResponse<String> response = shop().get("/orders/42");
+
+    CatalogException decoded = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build().decode(
+        response.statusCode(), response.headers().map(), response.body().getBytes(StandardCharsets.UTF_8));
+
+    assertThat(decoded).isInstanceOf(OrderNotFoundException.class);
+    assertThat(decoded.detail()).hasValue("Order 42 does not exist.");
+  }
+
+  @Test
+  void springsOwnProblemDetailsStillServeSpringsOwnErrors() throws Exception {
+    HttpResponse<String> response = shop().get("/orders/not-a-number");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(json(response).has("code")).isFalse();
+  }
+
+  @Test
+  void anUpstreamErrorIsServedAsABadGatewayThatLeaksNothing() throws Exception {
+    for (String path : List.of("/upstream/orders/7", "/upstream/limits")) {
+      HttpResponse<String> response = shop().get(path);
+      JsonNode problem = json(response);
+
+      assertThat(response.statusCode()).isEqualTo(502);
+      assertThat(problem.get("code").asString()).isEqualTo("BAD_GATEWAY");
+      assertThat(problem.get("instance").asString()).isEqualTo(path);
+      assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+      assertNothingOfTheUpstream(response);
+      CatalogException decoded = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build().decode(
+          response.statusCode(), response.headers().map(), response.body().getBytes(StandardCharsets.UTF_8));
+      assertThat(decoded).isInstanceOf(BadGatewayException.class);
+    }
+  }
+
+  @Test
+  void anUpstreamErrorTheApplicationTranslatesIsServedAsTranslated() throws Exception {
+    HttpResponse<String> response = shop().get("/upstream/stock/sku-9");
+    JsonNode problem = json(response);
+
+    assertThat(response.statusCode()).isEqualTo(409);
+    assertThat(problem.get("code").asString()).isEqualTo("OutOfStock");
+    assertThat(problem.get("detail").asString()).isEqualTo("This item is sold out.");
+    assertNothingOfTheUpstream(response);
+  }
+
+  static void assertNothingOfTheUpstream(HttpResponse<String> response) {
+    String headers = response.headers().map().toString();
+    for (String secret : FakeUpstream.SECRETS) {
+      assertThat(response.body()).doesNotContain(secret);
+      assertThat(headers).doesNotContain(secret);
+    }
+    assertThat(response.headers().firstValue("X-Api-Key")).isEmpty();
+    assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+  }
+}
