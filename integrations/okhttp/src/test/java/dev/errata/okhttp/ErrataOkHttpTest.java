@@ -1,0 +1,115 @@
+package dev.errata.okhttp;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.errata.CatalogException;
+import dev.errata.http.InternalServerErrorException;
+import dev.errata.okhttp.fixture.CountingBodies;
+import dev.errata.okhttp.fixture.Shape;
+import dev.errata.okhttp.fixture.ShopErrorCatalog;
+import dev.errata.okhttp.fixture.ShopServer;
+import dev.errata.runtime.ErrorDecoder;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import okhttp3.Headers;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@link ErrataOkHttp#decode} on a plain OkHttp client, without the interceptor. */
+@Timeout(20)
+class ErrataOkHttpTest {
+
+  private static final ErrorDecoder DECODER = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build();
+
+  private static ShopServer server;
+  private static OkHttpClient client;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = new ShopServer();
+    client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
+  }
+
+  static List<Shape> shapes() {
+    return Shape.all();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shapes")
+  void everyShapeDecodesToItsTypedException(Shape shape) throws IOException {
+    Response response = client.newCall(get("/shapes/" + shape.name())).execute();
+
+    CatalogException e = ErrataOkHttp.decode(DECODER, response);
+
+    shape.verify(e);
+  }
+
+  @Test
+  void decodeClosesTheResponse() throws IOException {
+    Response response = client.newCall(get("/shapes/typed")).execute();
+
+    ErrataOkHttp.decode(DECODER, response);
+
+    assertThrows(IllegalStateException.class, () -> response.body().source().readByteArray());
+  }
+
+  @Test
+  void hugeBodyIsReadOnlyUpToTheCap() throws IOException {
+    int cap = 16 * 1024;
+    ErrorDecoder small = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).maxReadBytes(cap).build();
+    CountingBodies counting = new CountingBodies();
+    OkHttpClient counted = client.newBuilder().addNetworkInterceptor(counting).build();
+
+    CatalogException e = ErrataOkHttp.decode(small, counted.newCall(get("/huge")).execute());
+
+    assertThat(e).isInstanceOf(InternalServerErrorException.class);
+    assertThat(e.details().bodyTruncated()).isTrue();
+    assertThat(e.details().message()).hasValue("the same line of an error page that never ends");
+    // okio reads in 8 KiB segments, so a little more than the cap may come off the wire.
+    assertThat(counting.bytesRead()).isAtLeast(cap);
+    assertThat(counting.bytesRead()).isAtMost(cap + 16 * 1024);
+    assertThat(counting.bytesRead()).isLessThan(ShopServer.HUGE_BYTES / 100);
+  }
+
+  @Test
+  void headersViewKeepsOrderSpellingAndRepeatedNames() {
+    Headers headers = new Headers.Builder()
+        .add("Content-Type", "application/json")
+        .add("set-cookie", "a=1")
+        .add("X-Request-Id", "req_1")
+        .add("Set-Cookie", "b=2")
+        .build();
+
+    Map<String, List<String>> map = ErrataOkHttp.headers(headers);
+
+    assertThat(map.keySet()).containsExactly("Content-Type", "set-cookie", "X-Request-Id").inOrder();
+    assertThat(map.size()).isEqualTo(3);
+    assertThat(map.get("SET-COOKIE")).containsExactly("a=1", "b=2").inOrder();
+    assertThat(map.get("Set-Cookie")).isEqualTo(map.entrySet().stream().skip(1).findFirst().orElseThrow().getValue());
+    assertThat(map.get("Missing")).isNull();
+    assertThat(map.containsKey("x-request-id")).isTrue();
+    assertThat(ErrataOkHttp.headers(Headers.of()).isEmpty()).isTrue();
+    assertThrows(UnsupportedOperationException.class, () -> map.put("X", List.of("y")));
+  }
+
+  private static Request get(String path) {
+    return new Request.Builder().url(server.url(path)).build();
+  }
+}
