@@ -1,0 +1,172 @@
+package dev.errata.okhttp;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.errata.CatalogException;
+import dev.errata.okhttp.fixture.RecordingCallback;
+import dev.errata.okhttp.fixture.Shape;
+import dev.errata.okhttp.fixture.ShopErrorCatalog;
+import dev.errata.okhttp.fixture.ShopServer;
+import dev.errata.okhttp.fixture.UnauthenticatedException;
+import dev.errata.runtime.ErrorDecoder;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Typed errors through {@code execute()} and {@code enqueue()}, with and without the interceptor. */
+@Timeout(20)
+class ErrataInterceptorTest {
+
+  private static final ErrorDecoder DECODER = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build();
+
+  private static ShopServer server;
+  private static OkHttpClient plain;
+  private static OkHttpClient intercepted;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = new ShopServer();
+    plain = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(10)).build();
+    intercepted = plain.newBuilder().addInterceptor(ErrataInterceptor.of(DECODER)).build();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    plain.dispatcher().executorService().shutdown();
+    plain.connectionPool().evictAll();
+  }
+
+  static List<Shape> shapes() {
+    return Shape.all();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shapes")
+  void executeThrowsTheTypedExceptionUnwrapped(Shape shape) {
+    CatalogException e = assertThrows(CatalogException.class,
+        () -> ErrataOkHttp.execute(intercepted.newCall(get("/shapes/" + shape.name()))).close());
+
+    shape.verify(e);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shapes")
+  void plainExecuteThrowsTheCarrierWithTheTypedCause(Shape shape) {
+    ErrataIOException e = assertThrows(ErrataIOException.class,
+        () -> intercepted.newCall(get("/shapes/" + shape.name())).execute().close());
+
+    shape.verify(e.error());
+    assertThat(e).hasCauseThat().isSameInstanceAs(e.error());
+    assertThat(e).hasMessageThat().isEqualTo(e.error().getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shapes")
+  void enqueueThroughTheInterceptorReachesOnError(Shape shape) throws Exception {
+    RecordingCallback callback = new RecordingCallback(DECODER);
+
+    intercepted.newCall(get("/shapes/" + shape.name())).enqueue(callback);
+
+    RecordingCallback.Outcome outcome = callback.await();
+    assertThat(outcome.failure()).isNull();
+    shape.verify(outcome.error());
+    assertThat(outcome.thread()).startsWith("OkHttp");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shapes")
+  void enqueueWithoutTheInterceptorIsDecodedByTheCallback(Shape shape) throws Exception {
+    RecordingCallback callback = new RecordingCallback(DECODER);
+
+    plain.newCall(get("/shapes/" + shape.name())).enqueue(callback);
+
+    shape.verify(callback.await().error());
+  }
+
+  @Test
+  void successfulResponsesPassThrough() throws Exception {
+    try (Response response = ErrataOkHttp.execute(intercepted.newCall(get("/ok")))) {
+      assertThat(response.body().string()).isEqualTo(ShopServer.OK_BODY);
+    }
+    RecordingCallback callback = new RecordingCallback(DECODER);
+    intercepted.newCall(get("/ok")).enqueue(callback);
+    assertThat(callback.await().body()).isEqualTo(ShopServer.OK_BODY);
+  }
+
+  @Test
+  void successIfDecidesWhatIsAnError() throws IOException {
+    OkHttpClient lenient = plain.newBuilder()
+        .addInterceptor(ErrataInterceptor.builder(DECODER).successIf(status -> status < 500).build())
+        .build();
+
+    try (Response notFound = ErrataOkHttp.execute(lenient.newCall(get("/shapes/empty")))) {
+      assertThat(notFound.code()).isEqualTo(404);
+    }
+    assertThrows(CatalogException.class, () -> ErrataOkHttp.execute(lenient.newCall(get("/shapes/text"))));
+  }
+
+  @Test
+  void transportFailuresStayIOExceptions() throws Exception {
+    Request refused = new Request.Builder().url("http://127.0.0.1:" + closedPort() + "/").build();
+
+    assertThrows(ConnectException.class, () -> ErrataOkHttp.execute(intercepted.newCall(refused)));
+    RecordingCallback callback = new RecordingCallback(DECODER);
+    intercepted.newCall(refused).enqueue(callback);
+    RecordingCallback.Outcome outcome = callback.await();
+    assertThat(outcome.failure()).isInstanceOf(ConnectException.class);
+    assertThat(outcome.error()).isNull();
+  }
+
+  @Test
+  void graphQlModeFailsSuccessfulResponsesCarryingErrors() throws IOException {
+    OkHttpClient graphQl = plain.newBuilder()
+        .addInterceptor(ErrataInterceptor.builder(DECODER).graphQl(true).build())
+        .build();
+
+    UnauthenticatedException e = assertThrows(UnauthenticatedException.class,
+        () -> ErrataOkHttp.execute(graphQl.newCall(get("/graphql-errors"))));
+    assertThat(e.details().message()).hasValue("Sign in to read the owner.");
+    assertThat(e.details().status()).isEqualTo(200);
+    try (Response data = ErrataOkHttp.execute(graphQl.newCall(get("/graphql-data")))) {
+      assertThat(data.body().string()).isEqualTo("{\"data\":{\"cart\":{\"id\":\"c1\"}}}");
+    }
+    try (Response off = ErrataOkHttp.execute(intercepted.newCall(get("/graphql-errors")))) {
+      assertThat(off.code()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void refusesToRunAsANetworkInterceptor() {
+    OkHttpClient misplaced = plain.newBuilder()
+        .retryOnConnectionFailure(false)
+        .addNetworkInterceptor(ErrataInterceptor.of(DECODER))
+        .build();
+
+    IOException e = assertThrows(IOException.class, () -> misplaced.newCall(get("/ok")).execute());
+
+    assertThat(e).hasMessageThat().contains("addInterceptor, not addNetworkInterceptor");
+  }
+
+  private static Request get(String path) {
+    return new Request.Builder().url(server.url(path)).build();
+  }
+
+  static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      return socket.getLocalPort();
+    }
+  }
+}
