@@ -1,10 +1,14 @@
 package dev.errata.okhttp;
 
 import dev.errata.runtime.ErrorDecoder;
+import dev.errata.runtime.RetryAdvice;
+import dev.errata.runtime.RetryAdvisor;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -30,6 +34,18 @@ import okhttp3.Response;
  * retried by OkHttp. As a network interceptor it would see redirects and 401 challenges as
  * errors, so it refuses that place: every call fails with an {@code IOException} that says so.
  *
+ * <h2>Retrying error responses (optional)</h2>
+ *
+ * With {@link Builder#retry(RetryAdvisor)}, an error response that the advisor says is worth
+ * another attempt (the catalog marks its code retryable, such as 429 or 503; the method is
+ * idempotent, or the advisor allows others; the Retry-After is not too long) is sent again after
+ * the advised wait: the Retry-After, else jittered backoff. At most {@link
+ * RetryAdvisor#maxAttempts()} attempts are made; then the last error is thrown. Requests with a
+ * one-shot body are never repeated. The wait blocks the calling thread (a dispatcher thread for
+ * {@code enqueue}), ends early when the call is cancelled, and counts against the call's {@code
+ * callTimeout}. Failed exchanges (no connection, a reset) are not retried here: OkHttp's own
+ * {@code retryOnConnectionFailure} handles those.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ErrataInterceptor implements Interceptor {
@@ -37,11 +53,15 @@ public final class ErrataInterceptor implements Interceptor {
   private final ErrorDecoder decoder;
   private final IntPredicate success;
   private final GraphQlErrors graphQl;
+  private final RetryAdvisor advisor;
+  private final RetryWait wait;
 
   private ErrataInterceptor(Builder b) {
     this.decoder = b.decoder;
     this.success = b.success;
     this.graphQl = b.graphQl ? new GraphQlErrors(b.decoder) : null;
+    this.advisor = b.advisor;
+    this.wait = b.wait;
   }
 
   /** An interceptor with the defaults: 2xx is success, GraphQL mode off. */
@@ -60,7 +80,8 @@ public final class ErrataInterceptor implements Interceptor {
   }
 
   /**
-   * Proceeds with the call; returns a successful response, throws an error response.
+   * Proceeds with the call; returns a successful response, throws an error response (after the
+   * advised retries, if any).
    *
    * @throws ErrataIOException for an error response, carrying the typed exception
    */
@@ -71,7 +92,30 @@ public final class ErrataInterceptor implements Interceptor {
           "ErrataInterceptor is an application interceptor: register it with"
               + " OkHttpClient.Builder.addInterceptor, not addNetworkInterceptor");
     }
-    Response response = chain.proceed(chain.request());
+    Request request = chain.request();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return attempt(chain, request);
+      } catch (ErrataIOException error) {
+        if (!mayRepeat(request)) {
+          throw error;
+        }
+        RetryAdvice advice = advisor.advise(error.error(), attempt, request.method());
+        if (!advice.retry()) {
+          throw error;
+        }
+        try {
+          wait.await(chain.call(), advice.delay());
+        } catch (IOException canceled) {
+          canceled.addSuppressed(error);
+          throw canceled;
+        }
+      }
+    }
+  }
+
+  private Response attempt(Chain chain, Request request) throws IOException {
+    Response response = chain.proceed(request);
     if (!success.test(response.code())) {
       throw new ErrataIOException(ErrataOkHttp.decode(decoder, response));
     }
@@ -81,11 +125,21 @@ public final class ErrataInterceptor implements Interceptor {
     return response;
   }
 
+  private boolean mayRepeat(Request request) {
+    if (advisor == null) {
+      return false;
+    }
+    RequestBody body = request.body();
+    return body == null || !(body.isOneShot() || body.isDuplex());
+  }
+
   /** Configures an {@link ErrataInterceptor}. */
   public static final class Builder {
     private final ErrorDecoder decoder;
     private IntPredicate success = status -> status >= 200 && status <= 299;
     private boolean graphQl;
+    private RetryAdvisor advisor;
+    private RetryWait wait = RetryWait.SLEEP;
 
     private Builder(ErrorDecoder decoder) {
       this.decoder = Objects.requireNonNull(decoder, "decoder");
@@ -104,6 +158,22 @@ public final class ErrataInterceptor implements Interceptor {
      */
     public Builder graphQl(boolean graphQl) {
       this.graphQl = graphQl;
+      return this;
+    }
+
+    /**
+     * Retries error responses as {@code advisor} advises (see the class); default: no retries.
+     * Retry-After and backoff waits are bounded by the advisor's {@code maxRetryAfter} and {@code
+     * maxDelay}, attempts by its {@code maxAttempts}.
+     */
+    public Builder retry(RetryAdvisor advisor) {
+      this.advisor = Objects.requireNonNull(advisor, "advisor");
+      return this;
+    }
+
+    /** How to wait between attempts; tests replace the sleep. */
+    Builder retryWait(RetryWait wait) {
+      this.wait = Objects.requireNonNull(wait, "wait");
       return this;
     }
 
