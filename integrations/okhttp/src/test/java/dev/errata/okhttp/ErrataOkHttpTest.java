@@ -89,6 +89,20 @@ class ErrataOkHttpTest {
   }
 
   @Test
+  void gzipBodiesAreCappedAfterUnzipping() throws IOException {
+    ErrorDecoder small = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).maxReadBytes(16 * 1024).build();
+    CountingBodies counting = new CountingBodies();
+    OkHttpClient counted = client.newBuilder().addNetworkInterceptor(counting).build();
+
+    CatalogException e = ErrataOkHttp.decode(small, counted.newCall(get("/gzip-bomb")).execute());
+
+    assertThat(e.details().message()).hasValue("the same line of an error page that never ends");
+    assertThat(e.details().bodyTruncated()).isTrue();
+    // What came off the wire is compressed: far less than the cap, for far more than the cap unzipped.
+    assertThat(counting.bytesRead()).isLessThan(16 * 1024);
+  }
+
+  @Test
   void headersViewKeepsOrderSpellingAndRepeatedNames() {
     Headers headers = new Headers.Builder()
         .add("Content-Type", "application/json")

@@ -12,6 +12,7 @@ import dev.errata.okhttp.fixture.ShopServer;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.runtime.RetryAdvisor;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -183,6 +184,20 @@ class RetryTest {
     assertThat(outcome.failure().getSuppressed()).asList().hasSize(1);
     assertThat(outcome.failure().getSuppressed()[0]).hasCauseThat().isInstanceOf(RateLimitedException.class);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    assertThat(server.requestCount(path())).isEqualTo(1);
+  }
+
+  @Test
+  void theCallTimeoutCoversTheWaits() {
+    server.script(key, rateLimited("30"), ShopServer.json(200, ShopServer.OK_BODY));
+    OkHttpClient bounded = plain.newBuilder()
+        .callTimeout(Duration.ofMillis(500))
+        .addInterceptor(ErrataInterceptor.builder(DECODER).retry(RetryAdvisor.defaults()).build())
+        .build();
+
+    InterruptedIOException e = assertThrows(InterruptedIOException.class, () -> ErrataOkHttp.execute(bounded.newCall(get())));
+
+    assertThat(e).hasMessageThat().isEqualTo("timeout");
     assertThat(server.requestCount(path())).isEqualTo(1);
   }
 
