@@ -88,19 +88,26 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
     return new BodyAdapter<>(returnType, decoder);
   }
 
-  /** The body itself, on the calling thread. */
-  private static final class BodyAdapter<R> implements CallAdapter<R, R> {
+  /** What both adapters hold: the body type Retrofit converts to, and the decoder for errors. */
+  private abstract static class TypedErrorAdapter<R, T> implements CallAdapter<R, T> {
     private final Type bodyType;
-    private final ErrorDecoder decoder;
+    final ErrorDecoder decoder;
 
-    BodyAdapter(Type bodyType, ErrorDecoder decoder) {
+    TypedErrorAdapter(Type bodyType, ErrorDecoder decoder) {
       this.bodyType = bodyType;
       this.decoder = decoder;
     }
 
     @Override
-    public Type responseType() {
+    public final Type responseType() {
       return bodyType;
+    }
+  }
+
+  /** The body itself, on the calling thread. */
+  private static final class BodyAdapter<R> extends TypedErrorAdapter<R, R> {
+    BodyAdapter(Type bodyType, ErrorDecoder decoder) {
+      super(bodyType, decoder);
     }
 
     @Override
@@ -138,18 +145,9 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
   }
 
   /** A future of the body; the call is enqueued. */
-  private static final class FutureAdapter<R> implements CallAdapter<R, CompletableFuture<R>> {
-    private final Type bodyType;
-    private final ErrorDecoder decoder;
-
+  private static final class FutureAdapter<R> extends TypedErrorAdapter<R, CompletableFuture<R>> {
     FutureAdapter(Type bodyType, ErrorDecoder decoder) {
-      this.bodyType = bodyType;
-      this.decoder = decoder;
-    }
-
-    @Override
-    public Type responseType() {
-      return bodyType;
+      super(bodyType, decoder);
     }
 
     @Override

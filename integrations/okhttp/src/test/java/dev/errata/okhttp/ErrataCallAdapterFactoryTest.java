@@ -14,47 +14,29 @@ import dev.errata.runtime.ErrorDecoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 
 /** Retrofit 3 service methods on OkHttp 5 fail with the typed exception, with and without the interceptor. */
-@Timeout(20)
-class ErrataCallAdapterFactoryTest {
+class ErrataCallAdapterFactoryTest extends ShopServerTest {
 
-  private static final ErrorDecoder DECODER = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build();
-
-  private static ShopServer server;
-  private static OkHttpClient plain;
   private static ShopApi intercepted;
   private static ShopApi adapterOnly;
 
   @BeforeAll
-  static void start() throws IOException {
-    server = new ShopServer();
-    plain = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(10)).build();
+  static void clients() {
     intercepted = api(plain.newBuilder().addInterceptor(ErrataInterceptor.of(DECODER)).build(), server.url("/").toString());
     adapterOnly = api(plain, server.url("/").toString());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    plain.dispatcher().executorService().shutdown();
-    plain.connectionPool().evictAll();
   }
 
   private static ShopApi api(OkHttpClient client, String baseUrl) {
@@ -64,10 +46,6 @@ class ErrataCallAdapterFactoryTest {
         .addCallAdapterFactory(ErrataCallAdapterFactory.create(DECODER))
         .build()
         .create(ShopApi.class);
-  }
-
-  static List<Shape> shapes() {
-    return Shape.all();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -112,7 +90,7 @@ class ErrataCallAdapterFactoryTest {
 
   @Test
   void failedExchangesThrowTheDeclaredIOExceptionElseAnUncheckedOne() throws Exception {
-    ShopApi refused = api(plain, "http://127.0.0.1:" + ErrataInterceptorTest.closedPort() + "/");
+    ShopApi refused = api(plain, "http://127.0.0.1:" + closedPort() + "/");
 
     assertThrows(ConnectException.class, refused::ok);
     UncheckedIOException unchecked = assertThrows(UncheckedIOException.class, refused::okUnchecked);

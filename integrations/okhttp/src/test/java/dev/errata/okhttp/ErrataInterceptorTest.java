@@ -6,51 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.errata.CatalogException;
 import dev.errata.okhttp.fixture.RecordingCallback;
 import dev.errata.okhttp.fixture.Shape;
-import dev.errata.okhttp.fixture.ShopErrorCatalog;
 import dev.errata.okhttp.fixture.ShopServer;
 import dev.errata.okhttp.fixture.UnauthenticatedException;
-import dev.errata.runtime.ErrorDecoder;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
-import java.time.Duration;
-import java.util.List;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Typed errors through {@code execute()} and {@code enqueue()}, with and without the interceptor. */
-@Timeout(20)
-class ErrataInterceptorTest {
+class ErrataInterceptorTest extends ShopServerTest {
 
-  private static final ErrorDecoder DECODER = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build();
-
-  private static ShopServer server;
-  private static OkHttpClient plain;
   private static OkHttpClient intercepted;
 
   @BeforeAll
-  static void start() throws IOException {
-    server = new ShopServer();
-    plain = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(10)).build();
+  static void clients() {
     intercepted = plain.newBuilder().addInterceptor(ErrataInterceptor.of(DECODER)).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    plain.dispatcher().executorService().shutdown();
-    plain.connectionPool().evictAll();
-  }
-
-  static List<Shape> shapes() {
-    return Shape.all();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -160,13 +135,4 @@ class ErrataInterceptorTest {
     assertThat(e).hasMessageThat().contains("addInterceptor, not addNetworkInterceptor");
   }
 
-  private static Request get(String path) {
-    return new Request.Builder().url(server.url(path)).build();
-  }
-
-  static int closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-      return socket.getLocalPort();
-    }
-  }
 }

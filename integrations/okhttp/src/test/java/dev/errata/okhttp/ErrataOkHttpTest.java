@@ -11,50 +11,24 @@ import dev.errata.okhttp.fixture.ShopErrorCatalog;
 import dev.errata.okhttp.fixture.ShopServer;
 import dev.errata.runtime.ErrorDecoder;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link ErrataOkHttp#decode} on a plain OkHttp client, without the interceptor. */
-@Timeout(20)
-class ErrataOkHttpTest {
+class ErrataOkHttpTest extends ShopServerTest {
 
-  private static final ErrorDecoder DECODER = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build();
-
-  private static ShopServer server;
-  private static OkHttpClient client;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = new ShopServer();
-    client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(10)).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    client.dispatcher().executorService().shutdown();
-    client.connectionPool().evictAll();
-  }
-
-  static List<Shape> shapes() {
-    return Shape.all();
-  }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("shapes")
   void everyShapeDecodesToItsTypedException(Shape shape) throws IOException {
-    Response response = client.newCall(get("/shapes/" + shape.name())).execute();
+    Response response = plain.newCall(get("/shapes/" + shape.name())).execute();
 
     CatalogException e = ErrataOkHttp.decode(DECODER, response);
 
@@ -63,7 +37,7 @@ class ErrataOkHttpTest {
 
   @Test
   void decodeClosesTheResponse() throws IOException {
-    Response response = client.newCall(get("/shapes/typed")).execute();
+    Response response = plain.newCall(get("/shapes/typed")).execute();
 
     ErrataOkHttp.decode(DECODER, response);
 
@@ -75,7 +49,7 @@ class ErrataOkHttpTest {
     int cap = 16 * 1024;
     ErrorDecoder small = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).maxReadBytes(cap).build();
     CountingBodies counting = new CountingBodies();
-    OkHttpClient counted = client.newBuilder().addNetworkInterceptor(counting).build();
+    OkHttpClient counted = plain.newBuilder().addNetworkInterceptor(counting).build();
 
     CatalogException e = ErrataOkHttp.decode(small, counted.newCall(get("/huge")).execute());
 
@@ -92,7 +66,7 @@ class ErrataOkHttpTest {
   void gzipBodiesAreCappedAfterUnzipping() throws IOException {
     ErrorDecoder small = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).maxReadBytes(16 * 1024).build();
     CountingBodies counting = new CountingBodies();
-    OkHttpClient counted = client.newBuilder().addNetworkInterceptor(counting).build();
+    OkHttpClient counted = plain.newBuilder().addNetworkInterceptor(counting).build();
 
     CatalogException e = ErrataOkHttp.decode(small, counted.newCall(get("/gzip-bomb")).execute());
 
@@ -123,7 +97,4 @@ class ErrataOkHttpTest {
     assertThrows(UnsupportedOperationException.class, () -> map.put("X", List.of("y")));
   }
 
-  private static Request get(String path) {
-    return new Request.Builder().url(server.url(path)).build();
-  }
 }

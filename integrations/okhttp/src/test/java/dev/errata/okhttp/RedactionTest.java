@@ -6,21 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.errata.CatalogException;
 import dev.errata.okhttp.fixture.RecordingCallback;
 import dev.errata.okhttp.fixture.ShopApi;
-import dev.errata.okhttp.fixture.ShopErrorCatalog;
 import dev.errata.okhttp.fixture.ShopServer;
 import dev.errata.okhttp.fixture.UnauthenticatedException;
-import dev.errata.runtime.ErrorDecoder;
 import dev.errata.runtime.HeaderRedactor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Duration;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import retrofit2.Retrofit;
 
 /**
@@ -28,27 +23,13 @@ import retrofit2.Retrofit;
  * typed exception lets the secret into its message, its string form, its stack trace or its
  * details, and the carrier the interceptor throws does not either.
  */
-@Timeout(20)
-class RedactionTest {
+class RedactionTest extends ShopServerTest {
 
-  private static final ErrorDecoder DECODER = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build();
-
-  private static ShopServer server;
-  private static OkHttpClient plain;
   private static OkHttpClient intercepted;
 
   @BeforeAll
-  static void start() throws IOException {
-    server = new ShopServer();
-    plain = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(10)).build();
+  static void clients() {
     intercepted = plain.newBuilder().addInterceptor(ErrataInterceptor.of(DECODER)).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    plain.dispatcher().executorService().shutdown();
-    plain.connectionPool().evictAll();
   }
 
   @Test

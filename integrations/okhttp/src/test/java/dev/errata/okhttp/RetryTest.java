@@ -7,9 +7,7 @@ import dev.errata.http.ConflictException;
 import dev.errata.http.ServiceUnavailableException;
 import dev.errata.okhttp.fixture.RateLimitedException;
 import dev.errata.okhttp.fixture.RecordingCallback;
-import dev.errata.okhttp.fixture.ShopErrorCatalog;
 import dev.errata.okhttp.fixture.ShopServer;
-import dev.errata.runtime.ErrorDecoder;
 import dev.errata.runtime.RetryAdvisor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -25,39 +23,19 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.BufferedSink;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.Timeout;
 
 /** The interceptor's optional retries, driven by {@link RetryAdvisor}; waits are recorded, not slept. */
-@Timeout(20)
-class RetryTest {
+class RetryTest extends ShopServerTest {
 
-  private static final ErrorDecoder DECODER = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build();
   private static final Duration BASE_DELAY = Duration.ofMillis(100);
-
-  private static ShopServer server;
-  private static OkHttpClient plain;
 
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
   private OkHttpClient client;
   private String key;
 
-  @BeforeAll
-  static void start() throws IOException {
-    server = new ShopServer();
-    plain = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(10)).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    plain.dispatcher().executorService().shutdown();
-    plain.connectionPool().evictAll();
-  }
 
   @BeforeEach
   void setUp(TestInfo test) {
