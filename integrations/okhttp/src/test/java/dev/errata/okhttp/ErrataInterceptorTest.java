@@ -4,6 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.errata.CatalogException;
+import dev.errata.http.BadGatewayException;
+import dev.errata.http.NotFoundException;
 import dev.errata.okhttp.fixture.RecordingCallback;
 import dev.errata.okhttp.fixture.Shape;
 import dev.errata.okhttp.fixture.ShopServer;
@@ -69,6 +71,33 @@ class ErrataInterceptorTest extends ShopServerTest {
     plain.newCall(get("/shapes/" + shape.name())).enqueue(callback);
 
     shape.verify(callback.await().error());
+  }
+
+  @Test
+  void aBodyThatBreaksOffStillArrivesTyped() throws Exception {
+    RecordingCallback callback = new RecordingCallback(DECODER);
+
+    intercepted.newCall(get("/broken")).enqueue(callback);
+
+    assertThat(callback.await().error()).isInstanceOf(BadGatewayException.class);
+    assertThrows(BadGatewayException.class, () -> ErrataOkHttp.execute(intercepted.newCall(get("/broken"))));
+  }
+
+  @Test
+  void aCallbackCanChangeWhatIsAnError() throws Exception {
+    RecordingCallback strict = new RecordingCallback(DECODER);
+    RecordingCallback lenient = new RecordingCallback(DECODER) {
+      @Override
+      protected boolean isSuccess(Response response) {
+        return response.code() == 404 || response.isSuccessful();
+      }
+    };
+
+    plain.newCall(get("/shapes/empty")).enqueue(strict);
+    plain.newCall(get("/shapes/empty")).enqueue(lenient);
+
+    assertThat(strict.await().error()).isInstanceOf(NotFoundException.class);
+    assertThat(lenient.await().body()).isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.errata.CatalogException;
+import dev.errata.http.BadGatewayException;
 import dev.errata.http.InternalServerErrorException;
 import dev.errata.okhttp.fixture.CountingBodies;
 import dev.errata.okhttp.fixture.Shape;
@@ -60,6 +61,14 @@ class ErrataOkHttpTest extends ShopServerTest {
     assertThat(counting.bytesRead()).isAtLeast(cap);
     assertThat(counting.bytesRead()).isAtMost(cap + 16 * 1024);
     assertThat(counting.bytesRead()).isLessThan(ShopServer.HUGE_BYTES / 100);
+  }
+
+  @Test
+  void aBodyThatBreaksOffStillDecodesWhatArrived() throws IOException {
+    CatalogException e = ErrataOkHttp.decode(DECODER, plain.newCall(get("/broken")).execute());
+
+    assertThat(e).isInstanceOf(BadGatewayException.class);
+    assertThat(e.details().message()).hasValue("Gateway gave up");
   }
 
   @Test
