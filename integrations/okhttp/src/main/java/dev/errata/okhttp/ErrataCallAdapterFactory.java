@@ -55,8 +55,8 @@ import retrofit2.Retrofit;
  *
  * <p>This factory takes every return type but {@code Call} and {@code CompletableFuture<Response<T>>},
  * so add it after any other call adapter factory (RxJava, Guava, …): Retrofit asks them in the
- * order they were added. Kotlin {@code suspend} methods go through Retrofit's own {@code Call}
- * adapter and are not changed.
+ * order they were added. Kotlin {@code suspend} methods are not covered: Retrofit adapts them
+ * through {@code Call}, which this factory leaves alone.
  */
 public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
 

@@ -17,6 +17,7 @@ import java.net.ConnectException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
@@ -68,6 +69,15 @@ class ErrataCallAdapterFactoryTest extends ShopServerTest {
     Response<ResponseBody> response = adapterOnly.shapeCall(shape.name()).execute();
 
     assertThat(response.isSuccessful()).isFalse();
+    shape.verify(ErrataRetrofit.decode(DECODER, response));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shapes")
+  void futuresOfResponsesAreLeftToRetrofit(Shape shape) throws Exception {
+    Response<ResponseBody> response = adapterOnly.shapeResponseAsync(shape.name()).get(10, TimeUnit.SECONDS);
+
+    assertThat(response.code()).isEqualTo(shape.response().getCode());
     shape.verify(ErrataRetrofit.decode(DECODER, response));
   }
 
@@ -126,11 +136,14 @@ class ErrataCallAdapterFactoryTest extends ShopServerTest {
           }
         })
         .build();
-    CompletableFuture<ResponseBody> future = api(watched, server.url("/").toString()).okAsync();
+    // The body comes a second late, so that the call is still running when the future is cancelled.
+    server.script("slow", new MockResponse.Builder().bodyDelay(1, TimeUnit.SECONDS).body("late").build());
+    CompletableFuture<ResponseBody> future = api(watched, server.url("/").toString()).scriptAsync("slow");
 
-    future.cancel(true);
+    boolean cancelledWhileRunning = future.cancel(true);
 
-    assertThat(canceled.get(10, TimeUnit.SECONDS).request().url().encodedPath()).isEqualTo("/ok");
+    assertThat(canceled.get(10, TimeUnit.SECONDS).request().url().encodedPath()).isEqualTo("/script/slow");
+    assertThat(cancelledWhileRunning).isTrue();
     assertThat(future.isCancelled()).isTrue();
   }
 

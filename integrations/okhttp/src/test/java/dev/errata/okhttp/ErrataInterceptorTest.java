@@ -12,6 +12,8 @@ import dev.errata.okhttp.fixture.ShopServer;
 import dev.errata.okhttp.fixture.UnauthenticatedException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -98,6 +100,34 @@ class ErrataInterceptorTest extends ShopServerTest {
 
     assertThat(strict.await().error()).isInstanceOf(NotFoundException.class);
     assertThat(lenient.await().body()).isEmpty();
+  }
+
+  @Test
+  void interceptorsBeforeItSeeTheCarrierAndThoseAfterItTheResponse() {
+    List<Object> outer = new CopyOnWriteArrayList<>();
+    List<Integer> inner = new CopyOnWriteArrayList<>();
+    OkHttpClient client = plain.newBuilder()
+        .addInterceptor(chain -> {
+          try {
+            return chain.proceed(chain.request());
+          } catch (IOException e) {
+            outer.add(e);
+            throw e;
+          }
+        })
+        .addInterceptor(ErrataInterceptor.of(DECODER))
+        .addInterceptor(chain -> {
+          Response response = chain.proceed(chain.request());
+          inner.add(response.code());
+          return response;
+        })
+        .build();
+
+    assertThrows(CatalogException.class, () -> ErrataOkHttp.execute(client.newCall(get("/shapes/typed"))));
+
+    assertThat(inner).containsExactly(409);
+    assertThat(outer).hasSize(1);
+    assertThat(outer.get(0)).isInstanceOf(ErrataIOException.class);
   }
 
   @Test
