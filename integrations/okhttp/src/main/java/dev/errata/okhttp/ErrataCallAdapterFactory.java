@@ -1,0 +1,200 @@
+package dev.errata.okhttp;
+
+import dev.errata.CatalogException;
+import dev.errata.runtime.ErrorDecoder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import retrofit2.Call;
+import retrofit2.CallAdapter;
+import retrofit2.Callback;
+import retrofit2.Invocation;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * Lets Retrofit service methods return the body itself or a {@code CompletableFuture} of it, and
+ * fail with the catalog's typed exception:
+ *
+ * <pre>{@code
+ * interface Shop {
+ *   @GET("items/{id}") Item item(@Path("id") String id) throws IOException;   // throws NotFoundException, …
+ *   @GET("items/{id}") CompletableFuture<Item> itemAsync(@Path("id") String id);
+ * }
+ *
+ * Retrofit retrofit = new Retrofit.Builder()
+ *     .baseUrl(baseUrl)
+ *     .client(new OkHttpClient.Builder().addInterceptor(ErrataInterceptor.of(decoder)).build())
+ *     .addCallAdapterFactory(ErrataCallAdapterFactory.create(decoder))
+ *     .build();
+ * }</pre>
+ *
+ * <ul>
+ *   <li>A method returning a body type {@code T} runs the call on the calling thread and returns
+ *       the successful body ({@code null} for 204 and 205). An error response is thrown as the
+ *       typed exception, never wrapped. A failed exchange is thrown as its {@code IOException}
+ *       when the method declares one, else wrapped in an {@link UncheckedIOException} (a proxy
+ *       cannot throw an undeclared checked exception).
+ *   <li>A method returning {@code CompletableFuture<T>} enqueues the call; the future completes
+ *       with the body, or exceptionally with the typed exception itself or the exchange's {@code
+ *       IOException}. Cancelling the future cancels the call. This replaces Retrofit's own
+ *       adapter, which fails with {@code retrofit2.HttpException}.
+ *   <li>{@code Call<T>} and {@code CompletableFuture<Response<T>>} are left to Retrofit: they
+ *       hand error responses to the caller as responses ({@link ErrataRetrofit#decode} turns one
+ *       into the typed exception).
+ * </ul>
+ *
+ * <p>With {@link ErrataInterceptor} on the client, error bodies are read only up to the decoder's
+ * cap. Without it, the adapter still throws the typed exception, but Retrofit has read the whole
+ * error body into memory first.
+ *
+ * <p>This factory takes every return type but {@code Call} and {@code CompletableFuture<Response<T>>},
+ * so add it after any other call adapter factory (RxJava, Guava, …): Retrofit asks them in the
+ * order they were added. Kotlin {@code suspend} methods are not covered: Retrofit adapts them
+ * through {@code Call}, which this factory leaves alone.
+ */
+public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
+
+  private final ErrorDecoder decoder;
+
+  private ErrataCallAdapterFactory(ErrorDecoder decoder) {
+    this.decoder = decoder;
+  }
+
+  /** A factory whose adapters decode error responses with {@code decoder}. */
+  public static ErrataCallAdapterFactory create(ErrorDecoder decoder) {
+    return new ErrataCallAdapterFactory(Objects.requireNonNull(decoder, "decoder"));
+  }
+
+  @Override
+  public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+    Class<?> raw = getRawType(returnType);
+    if (raw == Call.class) {
+      return null;
+    }
+    if (raw == CompletableFuture.class) {
+      if (!(returnType instanceof ParameterizedType)) {
+        throw new IllegalArgumentException(
+            "CompletableFuture return type must name its body type, as CompletableFuture<Item>");
+      }
+      Type body = getParameterUpperBound(0, (ParameterizedType) returnType);
+      return getRawType(body) == Response.class ? null : new FutureAdapter<>(body, decoder);
+    }
+    return new BodyAdapter<>(returnType, decoder);
+  }
+
+  /** What both adapters hold: the body type Retrofit converts to, and the decoder for errors. */
+  private abstract static class TypedErrorAdapter<R, T> implements CallAdapter<R, T> {
+    private final Type bodyType;
+    final ErrorDecoder decoder;
+
+    TypedErrorAdapter(Type bodyType, ErrorDecoder decoder) {
+      this.bodyType = bodyType;
+      this.decoder = decoder;
+    }
+
+    @Override
+    public final Type responseType() {
+      return bodyType;
+    }
+  }
+
+  /** The body itself, on the calling thread. */
+  private static final class BodyAdapter<R> extends TypedErrorAdapter<R, R> {
+    BodyAdapter(Type bodyType, ErrorDecoder decoder) {
+      super(bodyType, decoder);
+    }
+
+    @Override
+    public R adapt(Call<R> call) {
+      Response<R> response;
+      try {
+        response = call.execute();
+      } catch (ErrataIOException e) {
+        throw e.error();
+      } catch (IOException e) {
+        if (declaresIOException(call)) {
+          throw Sneaky.<RuntimeException>rethrow(e);
+        }
+        throw new UncheckedIOException(e);
+      }
+      if (response.isSuccessful()) {
+        return response.body();
+      }
+      throw ErrataRetrofit.decode(decoder, response);
+    }
+
+    private static boolean declaresIOException(Call<?> call) {
+      Invocation invocation = call.request().tag(Invocation.class);
+      if (invocation == null) {
+        return false;
+      }
+      Method method = invocation.method();
+      for (Class<?> declared : method.getExceptionTypes()) {
+        if (declared.isAssignableFrom(IOException.class)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A future of the body; the call is enqueued. */
+  private static final class FutureAdapter<R> extends TypedErrorAdapter<R, CompletableFuture<R>> {
+    FutureAdapter(Type bodyType, ErrorDecoder decoder) {
+      super(bodyType, decoder);
+    }
+
+    @Override
+    public CompletableFuture<R> adapt(Call<R> call) {
+      CompletableFuture<R> future = new CallFuture<>(call);
+      call.enqueue(new Callback<R>() {
+        @Override
+        public void onResponse(Call<R> c, Response<R> response) {
+          if (response.isSuccessful()) {
+            future.complete(response.body());
+          } else {
+            future.completeExceptionally(ErrataRetrofit.decode(decoder, response));
+          }
+        }
+
+        @Override
+        public void onFailure(Call<R> c, Throwable failure) {
+          CatalogException error = ErrataIOException.errorOf(failure);
+          future.completeExceptionally(error != null ? error : failure);
+        }
+      });
+      return future;
+    }
+  }
+
+  /** Cancels the call when the future is cancelled, as Retrofit's own future adapter does. */
+  private static final class CallFuture<R> extends CompletableFuture<R> {
+    private final Call<?> call;
+
+    CallFuture(Call<?> call) {
+      this.call = call;
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      if (mayInterruptIfRunning) {
+        call.cancel();
+      }
+      return super.cancel(mayInterruptIfRunning);
+    }
+  }
+
+  /** Throws a checked exception the method declares through a proxy that cannot name it. */
+  private static final class Sneaky {
+    @SuppressWarnings("unchecked")
+    static <T extends Throwable> RuntimeException rethrow(Throwable t) throws T {
+      throw (T) t;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.errata.okhttp;
+
+import dev.errata.CatalogException;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * An error response, as the {@link IOException} OkHttp lets an interceptor throw: {@link
+ * #error()} (also its {@linkplain #getCause() cause}) is the catalog's typed exception.
+ *
+ * <p>{@link ErrataInterceptor} throws this rather than the typed exception itself because OkHttp
+ * only expects an {@code IOException} from an interceptor: any other exception cancels the call
+ * and, for {@code enqueue}, is rethrown on the dispatcher's thread, which dies of it, while the
+ * callback gets an {@code IOException("canceled due to …")}. {@link ErrataOkHttp#execute},
+ * {@link ErrataCallback} and {@link ErrataCallAdapterFactory} unwrap it again.
+ *
+ * <p>Its message is the typed exception's, which never contains a redacted header's value.
+ */
+public final class ErrataIOException extends IOException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Wraps the typed exception decoded from an error response. */
+  public ErrataIOException(CatalogException error) {
+    super(Objects.requireNonNull(error, "error").getMessage(), error);
+  }
+
+  /** The catalog's typed exception for the error response. */
+  public CatalogException error() {
+    return (CatalogException) getCause();
+  }
+
+  /** The typed exception {@code failure} carries when it is an {@code ErrataIOException}, else null. */
+  static CatalogException errorOf(Throwable failure) {
+    return failure instanceof ErrataIOException ? ((ErrataIOException) failure).error() : null;
+  }
+}
