@@ -28,10 +28,11 @@ final class HeaderMap extends AbstractMap<String, List<String>> implements Seria
   private static final int SCAN_LIMIT = 16;
   static final HeaderMap EMPTY = new HeaderMap(new String[0], new Object[0], 0);
 
-  private final String[] names;
+  // Transient: the map is serialized as a SerialForm (see writeReplace), never field by field.
+  private final transient String[] names;
   // List<String> values; an Object array because generic arrays cannot be created.
-  private final Object[] values;
-  private final int size;
+  private final transient Object[] values;
+  private final transient int size;
   private transient Map<String, Integer> index;
 
   private HeaderMap(String[] names, Object[] values, int size) {
