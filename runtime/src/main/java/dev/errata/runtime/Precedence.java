@@ -18,6 +18,17 @@ public final class Precedence {
 
   private Precedence() {}
 
+  /** The first value {@code read} finds among {@code sources}, in their order, or {@code null}. */
+  private static <S> String first(List<S> sources, Function<S, String> read) {
+    for (S source : sources) {
+      String value = read.apply(source);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
   /** A body source that reads the first entry of an errors list; nothing when {@code entry} is null. */
   private static Function<ScannedBody, String> fromFirstEntry(Function<ScannedBody.Entry, String> entry) {
     return entry == null ? b -> null : b -> b.firstEntry == null ? null : entry.apply(b.firstEntry);
@@ -87,13 +98,7 @@ public final class Precedence {
 
     /** The code of one entry of an errors list: the first of the list sources, in this order. */
     static String ofEntry(ScannedBody.Entry e) {
-      for (WireCode source : ORDER) {
-        String value = source.entry == null ? null : source.entry.apply(e);
-        if (value != null) {
-          return value;
-        }
-      }
-      return null;
+      return first(ORDER, source -> source.entry == null ? null : source.entry.apply(e));
     }
 
     private static String numericCode(int code) {
@@ -136,26 +141,18 @@ public final class Precedence {
 
     /** The message of a body: the first source, in this order, that has one. */
     static String of(ScannedBody b) {
-      for (String pointed : b.pointerMessages) {
-        if (pointed != null) {
-          return pointed;
-        }
-      }
-      for (Message source : ORDER) {
-        String value = source == MESSAGE_POINTERS ? null : source.body.apply(b);
-        if (value != null) {
-          return value;
-        }
-      }
-      return null;
+      return first(ORDER, source -> source == MESSAGE_POINTERS ? firstPointed(b) : source.body.apply(b));
     }
 
     /** The message of one entry of an errors list: the first of the list sources, in this order. */
     static String ofEntry(ScannedBody.Entry e) {
-      for (Message source : ORDER) {
-        String value = source.entry == null ? null : source.entry.apply(e);
-        if (value != null) {
-          return value;
+      return first(ORDER, source -> source.entry == null ? null : source.entry.apply(e));
+    }
+
+    private static String firstPointed(ScannedBody b) {
+      for (String pointed : b.pointerMessages) {
+        if (pointed != null) {
+          return pointed;
         }
       }
       return null;
