@@ -35,11 +35,11 @@ public final class PlatformCatalog implements Catalog {
 
   private static final int SIZE = 8;
 
+  private static final List<String> CODE_POINTERS = List.of("/type");
+
+  private static final List<String> MESSAGE_POINTERS = List.of("/message");
+
   private final Optional<Catalog> parent = Optional.of(WebCatalog.INSTANCE);
-
-  private final Optional<String> codePointer = Optional.of("/type");
-
-  private final Optional<String> messagePointer = Optional.of("/message");
 
   private final ErrorDefinition unknown = ErrorDefinition.unknown(NAME);
 
@@ -64,12 +64,22 @@ public final class PlatformCatalog implements Catalog {
 
   @Override
   public Optional<String> codePointer() {
-    return codePointer;
+    return CODE_POINTERS.stream().findFirst();
   }
 
   @Override
   public Optional<String> messagePointer() {
-    return messagePointer;
+    return MESSAGE_POINTERS.stream().findFirst();
+  }
+
+  @Override
+  public List<String> codePointers() {
+    return CODE_POINTERS;
+  }
+
+  @Override
+  public List<String> messagePointers() {
+    return MESSAGE_POINTERS;
   }
 
   @Override

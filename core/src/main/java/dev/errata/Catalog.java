@@ -15,9 +15,10 @@ import java.util.Optional;
  * <ol>
  *   <li>the wire code, in this catalog, then in each ancestor;
  *   <li>the status, in this catalog, then in each ancestor: the code that stands for the
- *       status, that is the code that defines it (refining a category, or nothing) or overrides
- *       the ancestor's code for it (same status, same wire code); a code that is one particular
- *       error of a status, such as {@code RelationConflict} under 409, never stands for it;
+ *       status, that is the code marked {@link ErrorCode#standsForStatus()}, else the code that
+ *       defines it (refining a category, or nothing) or overrides the ancestor's code for it
+ *       (same status, same wire code); any other code that is one particular error of a status,
+ *       such as {@code RelationConflict} under 409, never stands for it;
  *   <li>the narrowest category whose range holds the status;
  *   <li>the catch-all {@link ErrorDefinition.Kind#UNKNOWN} definition.
  * </ol>
@@ -43,11 +44,35 @@ public interface Catalog {
   /** The catalog this one extends. */
   Optional<Catalog> parent();
 
-  /** RFC 6901 pointer to the wire code in error bodies, when the catalog declares one. */
+  /**
+   * The first of {@link #codePointers()}, when the catalog declares any. A catalog implemented
+   * by hand that has one pointer implements only this method.
+   */
   Optional<String> codePointer();
 
-  /** RFC 6901 pointer to the message in error bodies, when the catalog declares one. */
+  /**
+   * The first of {@link #messagePointers()}, when the catalog declares any. A catalog
+   * implemented by hand that has one pointer implements only this method.
+   */
   Optional<String> messagePointer();
+
+  /**
+   * RFC 6901 pointers to the wire code in error bodies, in the order a decoder tries them (see
+   * {@link ErrorCatalog#codePointer()}); empty when the catalog declares none. Generated
+   * catalogs implement it; the default is the one {@link #codePointer()}.
+   */
+  default List<String> codePointers() {
+    return codePointer().map(List::of).orElse(List.of());
+  }
+
+  /**
+   * RFC 6901 pointers to the message in error bodies, in the order a decoder tries them; empty
+   * when the catalog declares none. Generated catalogs implement it; the default is the one
+   * {@link #messagePointer()}.
+   */
+  default List<String> messagePointers() {
+    return messagePointer().map(List::of).orElse(List.of());
+  }
 
   /** This catalog's own definitions (codes and categories), in declaration order. */
   default List<ErrorDefinition> definitions() {

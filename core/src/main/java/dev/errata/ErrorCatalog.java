@@ -41,14 +41,20 @@ public @interface ErrorCatalog {
   String docsUrl() default "";
 
   /**
-   * RFC 6901 JSON Pointer to the wire code in an error body, such as {@code /type} or
-   * {@code /error/code}. Default: inherited from the parent catalog, else auto-detection.
+   * RFC 6901 JSON Pointers to the wire code in an error body, such as {@code /type} or {@code
+   * /error/code}, tried in order: the first that yields a code the catalog (or an ancestor)
+   * knows wins, so a sub-code the catalog does not know falls back to the next pointer before
+   * the status decides. A card processor's {@code {"error": {"code": "card_declined",
+   * "decline_code": "insufficient_funds"}}} reads best with {@code codePointer =
+   * {"/error/decline_code", "/error/code"}}. A single pointer is written as before: {@code
+   * codePointer = "/type"}. Default: inherited from the parent catalog, else auto-detection.
    */
-  String codePointer() default "";
+  String[] codePointer() default {};
 
   /**
-   * RFC 6901 JSON Pointer to the human-readable message in an error body, such as
-   * {@code /message}. Default: inherited from the parent catalog, else auto-detection.
+   * RFC 6901 JSON Pointers to the human-readable message in an error body, such as {@code
+   * /message}; the first that is present wins. Default: inherited from the parent catalog, else
+   * auto-detection.
    */
-  String messagePointer() default "";
+  String[] messagePointer() default {};
 }

@@ -55,4 +55,19 @@ public @interface ErrorCode {
 
   /** Documentation link of this code. Default: the catalog's {@link ErrorCatalog#docsUrl()} template. */
   String docsUrl() default "";
+
+  /**
+   * Whether this code stands for its status in this catalog: a response of that status whose wire
+   * code the catalog does not know, or that has no body at all, decodes to this code instead of
+   * the ancestor's. An API whose every unknown 400 means "the request is invalid, read the
+   * message" says so on its {@code INVALID_REQUEST} code, and needs no second constant that
+   * overrides {@code HttpError.BAD_REQUEST}. Child catalogs' codes of that status refine it by
+   * default.
+   *
+   * <p>At most one code per status and catalog stands for it this way, and not next to a code
+   * that overrides the ancestor's code of that status. Default: {@code false}, the code stands
+   * for its status only when it defines it or overrides the ancestor's code for it (see {@link
+   * Catalog}).
+   */
+  boolean standsForStatus() default false;
 }

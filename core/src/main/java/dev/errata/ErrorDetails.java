@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * What an error response said: status, wire code, the server's message, request id,
- * Retry-After, every error it reported, its headers (credentials already redacted by whoever
- * decoded it) and its body (capped).
+ * Retry-After, every error it reported, its headers (credentials redacted by the decoder that
+ * made it; {@link #toString()} hides them in any case) and its body (capped).
  *
  * <p>Immutable. {@link #empty()} stands for an error that did not come from a response, such as
  * one thrown by server code.
@@ -205,7 +205,7 @@ public final class ErrorDetails implements Serializable {
       s.append(", errors=").append(errors);
     }
     if (!headers.isEmpty()) {
-      s.append(", headers=").append(headers);
+      appendRedacted(s.append(", headers="), headers);
     }
     if (body != null) {
       boolean cut = bodyTruncated || body.length() > BODY_PREVIEW;
@@ -214,6 +214,22 @@ public final class ErrorDetails implements Serializable {
           .append(cut ? "…" : "");
     }
     return s.append('}').toString();
+  }
+
+  // Hides credentials itself: details built by hand may hold headers nobody redacted.
+  private static void appendRedacted(StringBuilder s, Map<String, List<String>> headers) {
+    s.append('{');
+    boolean first = true;
+    for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+      s.append(first ? "" : ", ").append(header.getKey()).append('=');
+      if (CredentialHeaders.isCredential(header.getKey())) {
+        s.append('[').append(CredentialHeaders.REDACTED).append(']');
+      } else {
+        s.append(header.getValue());
+      }
+      first = false;
+    }
+    s.append('}');
   }
 
   private static void append(StringBuilder s, String name, Object value) {
@@ -285,7 +301,10 @@ public final class ErrorDetails implements Serializable {
       return this;
     }
 
-    /** Replaces the headers. The caller redacts credentials before they get here. */
+    /**
+     * Replaces the headers. A decoder redacts credentials before they get here; {@link
+     * ErrorDetails#toString()} hides the values of {@link CredentialHeaders} whatever was given.
+     */
     public Builder headers(Map<String, List<String>> headers) {
       this.headers = HeaderMap.copyOf(headers);
       return this;

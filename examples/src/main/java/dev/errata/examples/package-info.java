@@ -1,2 +1,2 @@
-/** Error catalogs of four real APIs, extending the standard HTTP catalog, and a runnable demo. */
+/** Error catalogs of five APIs, extending the standard HTTP catalog, and a runnable demo. */
 package dev.errata.examples;

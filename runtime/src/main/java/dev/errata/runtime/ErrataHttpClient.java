@@ -148,7 +148,7 @@ public final class ErrataHttpClient {
     CompletableFuture<HttpResponse<Outcome<T>>> sent = http.sendAsync(request, wrap(handler));
     sent.whenComplete((response, failure) -> {
       if (failure != null) {
-        result.completeExceptionally(unwrap(failure));
+        result.completeExceptionally(Throwables.unwrap(failure));
         return;
       }
       try {
@@ -161,7 +161,7 @@ public final class ErrataHttpClient {
           throwGraphQlErrors(response, outcome.buffered);
           replay(handler, response, outcome.buffered).whenComplete((body, replayFailure) -> {
             if (replayFailure != null) {
-              result.completeExceptionally(unwrap(replayFailure));
+              result.completeExceptionally(Throwables.unwrap(replayFailure));
             } else {
               result.complete(new SuccessResponse<>(response, body));
             }
@@ -243,17 +243,8 @@ public final class ErrataHttpClient {
     return subscriber.getBody();
   }
 
-  private static Throwable unwrap(Throwable t) {
-    Throwable current = t;
-    while ((current instanceof CompletionException || current instanceof ExecutionException)
-        && current.getCause() != null) {
-      current = current.getCause();
-    }
-    return current;
-  }
-
   private static IOException rethrow(Throwable cause) {
-    Throwable t = unwrap(cause);
+    Throwable t = Throwables.unwrap(cause);
     if (t instanceof IOException) {
       return (IOException) t;
     }

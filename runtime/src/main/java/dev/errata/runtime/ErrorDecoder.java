@@ -55,27 +55,15 @@ import tools.jackson.core.util.RecyclerPool;
  *   <li>anything else: status-based, with the body kept in the details.
  * </ul>
  *
- * <h2>Wire code precedence</h2>
+ * <h2>Precedence</h2>
  *
- * <ol>
- *   <li>The value at the catalog's {@link Catalog#codePointer() code pointer}, when the catalog
- *       declares one and the body has a value there: it is authoritative.
- *   <li>Otherwise these candidates, in this order; the first one the catalog (or an ancestor)
- *       knows wins, and when it knows none the first present one is reported as {@link
- *       ErrorDetails#code()} and the status decides: a string {@code code} (a problem's code
- *       extension, {@code {code: "…"}}); {@code errorCode}/{@code error_code}; {@code
- *       error.code}, {@code error.status} (a name such as {@code NOT_FOUND}), {@code
- *       error.type}; the first {@code errors[]} entry's {@code extensions.code}, {@code code},
- *       {@code type}; the fragment or last path segment of {@code type} (a problem type URI, or
- *       a type name like {@code RelationConflict}; never {@code about:blank}); an OAuth {@code
- *       error}; a numeric {@code code} or {@code error.code} as text, unless it lies in 100–599,
- *       where it only repeats a status.
- * </ol>
- *
- * Message: the catalog's message pointer, else {@code detail}, {@code message}, {@code
- * error.message}, {@code error_description}, the first {@code errors[]} entry's message, {@code
- * title}, and for text bodies the HTML title or first line. When the HTTP status is not 4xx/5xx
- * (a GraphQL 200), a status-like {@code status} or numeric code in the body drives resolution.
+ * Where the wire code, the message, the request id and (for a GraphQL 200) the status come
+ * from, and in which order, is declared once, on {@link Precedence}. In short: the catalog's
+ * {@link Catalog#codePointers() code pointers} first, tried in order, the first value the
+ * catalog knows winning, and deciding alone when any finds a value; otherwise the usual members
+ * of the shapes above, where again the first value the catalog (or an ancestor) knows wins. When
+ * it knows none, the first value present is reported as {@link ErrorDetails#code()} and the
+ * status decides, through {@link Catalog#create(String, int, ErrorDetails)}.
  *
  * <h2>Limits</h2>
  *
@@ -99,9 +87,7 @@ import tools.jackson.core.util.RecyclerPool;
  * </ul>
  *
  * <p>Headers are redacted by a {@link HeaderRedactor} before they reach {@link ErrorDetails};
- * request ids come from the headers listed on {@link ResponseHeaders} first, then from the
- * body's {@code requestId}, {@code request_id}, {@code traceId}, {@code trace_id}, {@code
- * correlationId} or {@code correlation_id}; Retry-After is parsed with {@link RetryAfter}.
+ * Retry-After is parsed with {@link RetryAfter}.
  *
  * <p>Every exception it returns is marked {@link CatalogException#fromResponse()}: it came from
  * another service, so {@link ProblemRenderer} (and the framework integrations) do not serve it as
@@ -134,8 +120,7 @@ public final class ErrorDecoder {
   private final Catalog catalog;
   private final JsonFactory errorJson;
   private final JsonFactory successJson;
-  private final PointerPath codePointer;
-  private final PointerPath messagePointer;
+  private final BodyPointers pointers;
   private final HeaderNames headerNames;
   // Content-Type values repeat as much as header names; bounded like HeaderNames.
   private final Map<String, ContentType> contentTypes = new ConcurrentHashMap<>();
@@ -166,8 +151,7 @@ public final class ErrorDecoder {
                     .build())
             .recyclerPool(RECYCLER_POOL)
             .build();
-    this.codePointer = PointerPath.parse(safe(() -> b.catalog.codePointer().orElse(null)));
-    this.messagePointer = PointerPath.parse(safe(() -> b.catalog.messagePointer().orElse(null)));
+    this.pointers = BodyPointers.of(b.catalog::codePointers, b.catalog::messagePointers);
     this.headerNames = new HeaderNames(HeaderRedactor.withNames(b.redactedHeaders));
     this.clock = b.clock;
     this.maxReadBytes = b.maxReadBytes;
@@ -234,12 +218,12 @@ public final class ErrorDecoder {
       return Optional.empty();
     }
     try {
-      ScannedBody b = new ScannedBody();
+      ScannedBody b = newScannedBody();
       scanJson(successJson, body, body.length, b);
       if (b.errorCount == 0) {
         return Optional.empty();
       }
-      return Optional.of(create(status, ResponseHeaders.read(headers, headerNames, clock), ContentType.NONE, b, null, body, body.length));
+      return Optional.of(create(status, ResponseHeaders.read(headers, headerNames, clock), ContentType.NONE, b, body, body.length));
     } catch (RuntimeException bug) {
       return Optional.empty();
     }
@@ -250,8 +234,7 @@ public final class ErrorDecoder {
     ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
     ContentType contentType = contentType(h.contentType);
     int readable = Math.min(length, readLimit);
-    ScannedBody b = new ScannedBody();
-    String summary = null;
+    ScannedBody b = newScannedBody();
     int start = firstSignificantByte(body, readable);
     if (start < readable) {
       byte first = body[start];
@@ -260,10 +243,14 @@ public final class ErrorDecoder {
       } else {
         boolean html = first == '<' || contentType.kind == ContentType.Kind.HTML;
         int n = Math.min(readable, maxKeptBodyBytes);
-        summary = TextBody.summary(TextBody.text(body, n, n < length, contentType.charset), html);
+        b.textSummary = TextBody.summary(TextBody.text(body, n, n < length, contentType.charset), html);
       }
     }
-    return create(status, h, contentType, b, summary, body, length);
+    return create(status, h, contentType, b, body, length);
+  }
+
+  private ScannedBody newScannedBody() {
+    return new ScannedBody(pointers.codeCount(), pointers.messageCount());
   }
 
   private ContentType contentType(String value) {
@@ -282,20 +269,20 @@ public final class ErrorDecoder {
 
   private void scanJson(JsonFactory json, byte[] body, int length, ScannedBody b) {
     try (JsonParser p = json.createParser(ObjectReadContext.empty(), body, 0, length)) {
-      JsonErrorScanner.scan(p, b, codePointer, messagePointer);
+      JsonErrorScanner.scan(p, b, pointers);
     }
   }
 
   private CatalogException create(
-      int status, ResponseHeaders h, ContentType contentType, ScannedBody b, String summary, byte[] body, int length) {
+      int status, ResponseHeaders h, ContentType contentType, ScannedBody b, byte[] body, int length) {
     boolean problem = contentType.kind == ContentType.Kind.PROBLEM_JSON || looksLikeUri(b.type);
-    String code = wireCode(b, status);
+    String code = wireCode(b);
     ErrorDetails.Builder details =
         ErrorDetails.builder()
             .fromResponse()
             .status(status)
             .code(code)
-            .message(message(b, summary))
+            .message(Precedence.Message.of(b))
             .requestId(h.requestId != null ? h.requestId : b.requestId)
             .retryAfter(h.retryAfter)
             .type(problem ? b.type : null)
@@ -308,54 +295,30 @@ public final class ErrorDecoder {
       int n = Math.min(length, maxKeptBodyBytes);
       details.body(TextBody.text(body, n, n < length, contentType.charset), n < length);
     }
-    return catalog.create(code, resolutionStatus(status, b), details.build(), captureStackTraces);
+    return catalog.create(code, Precedence.BodyStatus.resolve(status, b), details.build(), captureStackTraces);
   }
 
-  private String wireCode(ScannedBody b, int status) {
-    if (b.pointerCode != null && !b.pointerCode.isEmpty()) {
-      return b.pointerCode;
-    }
+  /** The wire code by {@link Precedence.WireCode}: the first value the catalog knows, else the first present. */
+  private String wireCode(ScannedBody b) {
     String first = null;
-    for (int i = 0; i < CANDIDATES; i++) {
-      String candidate = candidate(b, i);
-      if (candidate == null || candidate.isEmpty()) {
-        continue;
+    for (Precedence.WireCode source : Precedence.WireCode.ORDER) {
+      for (int i = 0, n = source.count(b); i < n; i++) {
+        String candidate = source.read(b, i);
+        if (candidate == null || candidate.isEmpty()) {
+          continue;
+        }
+        if (knows(candidate)) {
+          return candidate;
+        }
+        if (first == null) {
+          first = candidate;
+        }
       }
-      if (knows(candidate)) {
-        return candidate;
-      }
-      if (first == null) {
-        first = candidate;
+      if (first != null && source.decidesAlone()) {
+        return first;
       }
     }
     return first;
-  }
-
-  private static final int CANDIDATES = 10;
-
-  private static String candidate(ScannedBody b, int i) {
-    switch (i) {
-      case 0:
-        return b.code;
-      case 1:
-        return b.codeAlias;
-      case 2:
-        return b.errorCode;
-      case 3:
-        return b.errorStatus;
-      case 4:
-        return b.errorType;
-      case 5:
-        return b.firstErrorCode;
-      case 6:
-        return typeCode(b.type);
-      case 7:
-        return b.oauthError;
-      case 8:
-        return numericCode(b.codeNumber);
-      default:
-        return numericCode(b.errorCodeNumber);
-    }
   }
 
   private boolean knows(String code) {
@@ -365,30 +328,6 @@ public final class ErrorDecoder {
       }
     }
     return false;
-  }
-
-  private static String message(ScannedBody b, String summary) {
-    String m = b.pointerMessage;
-    if (m == null) {
-      m = ScannedBody.firstOf(b.detail, b.message, b.errorMessage);
-    }
-    if (m == null) {
-      m = ScannedBody.firstOf(b.errorDescription, b.firstErrorMessage, b.title);
-    }
-    return m != null ? m : summary;
-  }
-
-  /** The status resolution uses: the HTTP one, unless it is not an error status (GraphQL 200). */
-  private static int resolutionStatus(int status, ScannedBody b) {
-    if (status >= 400 && status <= 599) {
-      return status;
-    }
-    for (int s : new int[] {b.status, b.errorStatusNumber, b.codeNumber, b.errorCodeNumber}) {
-      if (s >= 400 && s <= 599) {
-        return s;
-      }
-    }
-    return status;
   }
 
   /**
@@ -417,10 +356,6 @@ public final class ErrorDecoder {
 
   private static boolean looksLikeUri(String type) {
     return type != null && (type.indexOf(':') >= 0 || type.indexOf('/') >= 0);
-  }
-
-  private static String numericCode(int code) {
-    return code == ScannedBody.NONE || (code >= 100 && code <= 599) ? null : Integer.toString(code);
   }
 
   // Skips a UTF-8 byte order mark and JSON whitespace.

@@ -1,5 +1,6 @@
 package dev.errata.runtime;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,17 +15,29 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class HeaderNames {
 
-  static final int OTHER = 0;
-  static final int SENSITIVE = 1;
-  static final int CONTENT_TYPE = 2;
-  static final int RETRY_AFTER = 3;
-  /** {@code REQUEST_ID + rank}: request id headers, best first (see {@link ResponseHeaders}). */
-  static final int REQUEST_ID = 16;
+  /** What a header is to the decoder. */
+  enum Role {
+    OTHER,
+    SENSITIVE,
+    CONTENT_TYPE,
+    RETRY_AFTER,
+    REQUEST_ID
+  }
+
+  /** A classified header name: its role, and for a request id header which source it is. */
+  record Kind(Role role, Precedence.RequestId requestId) {
+    static final Kind OTHER = new Kind(Role.OTHER, null);
+    static final Kind SENSITIVE = new Kind(Role.SENSITIVE, null);
+    static final Kind CONTENT_TYPE = new Kind(Role.CONTENT_TYPE, null);
+    static final Kind RETRY_AFTER = new Kind(Role.RETRY_AFTER, null);
+  }
 
   static final int MAX_REMEMBERED = 512;
 
+  private static final Map<String, Kind> KNOWN = known();
+
   private final HeaderRedactor redactor;
-  private final Map<String, Integer> kinds = new ConcurrentHashMap<>();
+  private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
 
   HeaderNames(HeaderRedactor redactor) {
     this.redactor = redactor;
@@ -34,43 +47,34 @@ final class HeaderNames {
     return redactor;
   }
 
-  int kindOf(String name) {
-    Integer known = kinds.get(name);
+  Kind kindOf(String name) {
+    Kind known = kinds.get(name);
     if (known != null) {
       return known;
     }
-    int kind = classify(name.toLowerCase(Locale.ROOT));
+    Kind kind = classify(name.toLowerCase(Locale.ROOT));
     if (kinds.size() < MAX_REMEMBERED) {
       kinds.put(name, kind);
     }
     return kind;
   }
 
-  private int classify(String lower) {
+  private Kind classify(String lower) {
     if (redactor.isSensitiveLowerCase(lower)) {
-      return SENSITIVE;
+      return Kind.SENSITIVE;
     }
-    switch (lower) {
-      case "content-type":
-        return CONTENT_TYPE;
-      case "retry-after":
-        return RETRY_AFTER;
-      case "x-request-id":
-        return REQUEST_ID;
-      case "request-id":
-        return REQUEST_ID + 1;
-      case "x-correlation-id":
-        return REQUEST_ID + 2;
-      case "x-amzn-requestid":
-        return REQUEST_ID + 3;
-      case "x-amz-request-id":
-        return REQUEST_ID + 4;
-      case "x-ms-request-id":
-        return REQUEST_ID + 5;
-      case "traceparent":
-        return REQUEST_ID + 6;
-      default:
-        return OTHER;
+    return KNOWN.getOrDefault(lower, Kind.OTHER);
+  }
+
+  private static Map<String, Kind> known() {
+    Map<String, Kind> known = new HashMap<>();
+    known.put("content-type", Kind.CONTENT_TYPE);
+    known.put("retry-after", Kind.RETRY_AFTER);
+    for (Precedence.RequestId source : Precedence.RequestId.values()) {
+      if (source.header() != null) {
+        known.put(source.header(), new Kind(Role.REQUEST_ID, source));
+      }
     }
+    return Map.copyOf(known);
   }
 }

@@ -1,7 +1,8 @@
 package dev.errata.runtime;
 
+import dev.errata.CredentialHeaders;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,30 +14,17 @@ import java.util.stream.Collectors;
  * #REDACTED}, so that no secret reaches {@link dev.errata.ErrorDetails}, an exception message, a
  * log line or a rendered problem.
  *
- * <p>Names are compared case-insensitively. A header is redacted when its name
- *
- * <ul>
- *   <li>is one of the names given to {@link #withNames(Collection)}; or
- *   <li>contains {@code auth} (Authorization, Proxy-Authorization, X-Auth-Token, …), except the
- *       challenges {@code WWW-Authenticate} and {@code Proxy-Authenticate}, which carry none; or
- *   <li>contains {@code cookie}, {@code token}, {@code secret}, {@code password}, {@code passwd},
- *       {@code session}, {@code credential}, {@code signature}, {@code api-key}, {@code apikey},
- *       {@code api_key} or {@code access-key}.
- * </ul>
- *
- * <p>The rule errs towards redacting: hiding a harmless header costs a little debugging comfort,
- * leaking a token costs an incident.
+ * <p>Names are compared case-insensitively. A header is redacted when its name is one of the
+ * names given to {@link #withNames(Collection)}, or when the standard rule of {@link
+ * CredentialHeaders} says it carries credentials (Authorization, cookies, tokens, secrets, API
+ * keys, signatures, …; not the {@code WWW-Authenticate} challenge).
  */
 public final class HeaderRedactor {
 
   /** What a redacted header's value is replaced with. */
-  public static final String REDACTED = "[redacted]";
+  public static final String REDACTED = CredentialHeaders.REDACTED;
 
   private static final List<String> REDACTED_VALUES = List.of(REDACTED);
-  private static final String[] SENSITIVE_PARTS = {
-    "cookie", "token", "secret", "password", "passwd", "session", "credential", "signature",
-    "api-key", "apikey", "api_key", "access-key"
-  };
   private static final HeaderRedactor STANDARD = new HeaderRedactor(Set.of());
 
   private final Set<String> extraNames;
@@ -63,23 +51,13 @@ public final class HeaderRedactor {
   }
 
   boolean isSensitiveLowerCase(String lower) {
-    if (!extraNames.isEmpty() && extraNames.contains(lower)) {
-      return true;
-    }
-    if (lower.contains("auth")) {
-      return !lower.equals("www-authenticate") && !lower.equals("proxy-authenticate");
-    }
-    for (String part : SENSITIVE_PARTS) {
-      if (lower.contains(part)) {
-        return true;
-      }
-    }
-    return false;
+    return (!extraNames.isEmpty() && extraNames.contains(lower)) || CredentialHeaders.isCredentialLowerCase(lower);
   }
 
   /**
-   * A copy of {@code headers} with every sensitive value replaced; {@code headers} itself when
-   * nothing needed redacting. Entries with a {@code null} name are dropped.
+   * A copy of {@code headers}, in their order, with every sensitive value replaced; {@code
+   * headers} itself when nothing needed redacting or dropping. Entries with a {@code null} name
+   * (such as {@code HttpURLConnection}'s status line) are dropped: they are not headers.
    */
   public Map<String, List<String>> redact(Map<String, List<String>> headers) {
     if (headers == null || headers.isEmpty()) {
@@ -87,11 +65,15 @@ public final class HeaderRedactor {
     }
     Map<String, List<String>> copy = null;
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-      if (isSensitive(e.getKey())) {
+      String name = e.getKey();
+      if (name == null || isSensitive(name)) {
         if (copy == null) {
-          copy = new HashMap<>(headers);
+          copy = new LinkedHashMap<>(headers);
+          copy.remove(null);
         }
-        copy.put(e.getKey(), REDACTED_VALUES);
+        if (name != null) {
+          copy.put(name, REDACTED_VALUES);
+        }
       }
     }
     return copy == null ? headers : copy;

@@ -32,7 +32,7 @@ final class JsonErrorScanner {
   private JsonErrorScanner() {}
 
   /** Scans {@code p} to its end or to its first error; never throws. */
-  static void scan(JsonParser p, ScannedBody b, PointerPath codePointer, PointerPath messagePointer) {
+  static void scan(JsonParser p, ScannedBody b, BodyPointers pointers) {
     try {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return;
@@ -43,7 +43,7 @@ final class JsonErrorScanner {
         switch (t) {
           case START_OBJECT:
           case START_ARRAY:
-            if (!enter(p, b, t == JsonToken.START_ARRAY, codePointer, messagePointer)) {
+            if (!enter(p, b, t == JsonToken.START_ARRAY, pointers)) {
               p.skipChildren();
             }
             break;
@@ -54,7 +54,7 @@ final class JsonErrorScanner {
             break;
           case VALUE_STRING:
           case VALUE_NUMBER_INT:
-            value(p, t, b, codePointer, messagePointer);
+            value(p, t, b, pointers);
             break;
           default:
             break; // names, floats, booleans and nulls carry nothing the decoder uses
@@ -67,7 +67,7 @@ final class JsonErrorScanner {
 
   /** Whether to descend into the container that starts here. */
   private static boolean enter(
-      JsonParser p, ScannedBody b, boolean array, PointerPath codePointer, PointerPath messagePointer) {
+      JsonParser p, ScannedBody b, boolean array, BodyPointers pointers) {
     TokenStreamContext c = p.streamReadContext().getParent(); // the context holding the container
     switch (c.getNestingDepth()) {
       case 1: {
@@ -96,19 +96,15 @@ final class JsonErrorScanner {
       default:
         break;
     }
-    return (codePointer != null && codePointer.leadsThrough(c))
-        || (messagePointer != null && messagePointer.leadsThrough(c));
+    return !pointers.isEmpty() && pointers.leadsToAny(c);
   }
 
   private static void value(
-      JsonParser p, JsonToken t, ScannedBody b, PointerPath codePointer, PointerPath messagePointer) {
+      JsonParser p, JsonToken t, ScannedBody b, BodyPointers pointers) {
     TokenStreamContext c = p.streamReadContext();
     boolean string = t == JsonToken.VALUE_STRING;
-    if (codePointer != null && b.pointerCode == null && codePointer.isAt(c)) {
-      b.pointerCode = text(p);
-    }
-    if (messagePointer != null && b.pointerMessage == null && string && messagePointer.isAt(c)) {
-      b.pointerMessage = text(p);
+    if (!pointers.isEmpty()) {
+      pointers.collect(p, c, string, b);
     }
     switch (c.getNestingDepth()) {
       case 1:
@@ -126,7 +122,9 @@ final class JsonErrorScanner {
       }
       case 3:
         if (c.inObject() && isErrorsArray(c.getParent())) {
-          entry(p, c.currentName(), string, b);
+          if (b.entry() != null) {
+            entry(p, c.currentName(), string, b.entry());
+          }
         } else if (string && c.inArray() && isErrorsObject(c.getParent())) {
           b.addMessageEntry(text(p), c.getParent().currentName());
         }
@@ -248,35 +246,35 @@ final class JsonErrorScanner {
     }
   }
 
-  private static void entry(JsonParser p, String name, boolean string, ScannedBody b) {
+  private static void entry(JsonParser p, String name, boolean string, ScannedBody.Entry e) {
     switch (name) {
       case "message":
         if (string) {
-          b.entryMessage = text(p);
+          e.message = text(p);
         }
         break;
       case "detail":
         if (string) {
-          b.entryDetail = text(p);
+          e.detail = text(p);
         }
         break;
       case "title":
         if (string) {
-          b.entryTitle = text(p);
+          e.title = text(p);
         }
         break;
       case "code":
-        b.entryCode = string ? text(p) : p.getString();
+        e.code = string ? text(p) : p.getString();
         break;
       case "type":
         if (string) {
-          b.entryType = text(p);
+          e.type = text(p);
         }
         break;
       case "path":
       case "field":
         if (string) {
-          b.entryPath = text(p);
+          e.path = text(p);
         }
         break;
       default:
@@ -286,13 +284,13 @@ final class JsonErrorScanner {
 
   /** A value one level inside an errors entry: in extensions, path or source. */
   private static void nested(JsonParser p, String member, TokenStreamContext c, boolean string, ScannedBody b) {
-    if (member == null) {
+    if (member == null || b.entry() == null) {
       return;
     }
     switch (member) {
       case "extensions":
         if (string && "code".equals(c.currentName())) {
-          b.entryExtensionCode = text(p);
+          b.entry().extensionCode = text(p);
         }
         break;
       case "path":
@@ -303,10 +301,10 @@ final class JsonErrorScanner {
         }
         break;
       case "source":
-        if (string && b.entryPath == null) {
+        if (string && b.entry().path == null) {
           String name = c.currentName();
           if ("pointer".equals(name) || "parameter".equals(name)) {
-            b.entryPath = text(p);
+            b.entry().path = text(p);
           }
         }
         break;

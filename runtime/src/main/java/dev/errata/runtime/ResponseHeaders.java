@@ -2,7 +2,7 @@ package dev.errata.runtime;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,9 +10,7 @@ import java.util.Map;
  * What the decoder takes from response headers, gathered in one pass: the content type, the
  * Retry-After wait, the request id, and the headers with credentials already redacted.
  *
- * <p>Request id headers, best first: {@code X-Request-Id}, {@code Request-Id}, {@code
- * X-Correlation-Id}, {@code X-Amzn-RequestId}, {@code X-Amz-Request-Id}, {@code
- * X-MS-Request-Id}, and the trace id of a W3C {@code traceparent}.
+ * <p>Request id headers are ranked by {@link Precedence.RequestId}.
  */
 final class ResponseHeaders {
 
@@ -21,7 +19,7 @@ final class ResponseHeaders {
   String contentType;
   Duration retryAfter;
   String requestId;
-  private int requestIdRank = Integer.MAX_VALUE;
+  private Precedence.RequestId requestIdSource;
   Map<String, List<String>> redacted = Map.of();
 
   private ResponseHeaders() {}
@@ -38,13 +36,13 @@ final class ResponseHeaders {
       if (name == null) {
         continue; // HttpURLConnection's status line
       }
-      int kind = names.kindOf(name);
-      if (kind == HeaderNames.OTHER) {
+      HeaderNames.Kind kind = names.kindOf(name);
+      if (kind.role() == HeaderNames.Role.OTHER) {
         continue;
       }
-      if (kind == HeaderNames.SENSITIVE) {
+      if (kind.role() == HeaderNames.Role.SENSITIVE) {
         if (copy == null) {
-          copy = new HashMap<>(headers);
+          copy = new LinkedHashMap<>(headers); // keeps the response's order
         }
         copy.put(name, HeaderRedactor.redactedValues());
         continue;
@@ -53,14 +51,11 @@ final class ResponseHeaders {
       if (value == null) {
         continue;
       }
-      if (kind == HeaderNames.CONTENT_TYPE) {
-        h.contentType = value;
-      } else if (kind == HeaderNames.RETRY_AFTER) {
-        retryAfter = value;
-      } else if (kind == HeaderNames.REQUEST_ID + 6) {
-        h.offerRequestId(traceId(value), 6);
-      } else {
-        h.offerRequestId(value, kind - HeaderNames.REQUEST_ID);
+      switch (kind.role()) {
+        case CONTENT_TYPE -> h.contentType = value;
+        case RETRY_AFTER -> retryAfter = value;
+        case REQUEST_ID -> h.offerRequestId(kind.requestId(), value);
+        default -> { }
       }
     }
     h.redacted = copy == null ? headers : copy;
@@ -68,21 +63,16 @@ final class ResponseHeaders {
     return h;
   }
 
-  private void offerRequestId(String value, int rank) {
-    if (value == null || rank >= requestIdRank) {
+  private void offerRequestId(Precedence.RequestId source, String value) {
+    if (requestIdSource != null && requestIdSource.compareTo(source) <= 0) {
       return;
     }
-    String v = value.trim();
+    String id = source.idIn(value);
+    String v = id == null ? "" : id.trim();
     if (!v.isEmpty() && v.length() <= MAX_ID_LENGTH) {
       requestId = v;
-      requestIdRank = rank;
+      requestIdSource = source;
     }
-  }
-
-  // version "-" trace-id (32 hex) "-" parent-id "-" flags
-  private static String traceId(String traceparent) {
-    String v = traceparent.trim();
-    return v.length() >= 55 && v.charAt(2) == '-' && v.charAt(35) == '-' ? v.substring(3, 35) : null;
   }
 
   private static String first(List<String> values) {

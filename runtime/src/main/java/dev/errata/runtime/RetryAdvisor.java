@@ -112,7 +112,7 @@ public final class RetryAdvisor {
     if (attempt >= maxAttempts) {
       return RetryAdvice.stop("gave up after " + attempt + " attempts");
     }
-    Throwable cause = unwrap(failure);
+    Throwable cause = Throwables.unwrap(failure);
     if (!isRetryable(cause)) {
       return RetryAdvice.stop("not retryable");
     }
@@ -135,7 +135,7 @@ public final class RetryAdvisor {
    */
   public Predicate<Throwable> retryIf(String method) {
     return failure -> {
-      Throwable cause = unwrap(failure);
+      Throwable cause = Throwables.unwrap(failure);
       if (!isRetryable(cause) || !isSafeToRepeat(cause, method)) {
         return false;
       }
@@ -150,7 +150,7 @@ public final class RetryAdvisor {
    * intervalBiFunction} and Failsafe's {@code withDelayFn}.
    */
   public Duration delay(Throwable failure, int attempt) {
-    Duration asked = retryAfter(unwrap(failure));
+    Duration asked = retryAfter(Throwables.unwrap(failure));
     if (asked != null) {
       return asked.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : asked;
     }
@@ -183,20 +183,6 @@ public final class RetryAdvisor {
 
   private static Duration retryAfter(Throwable cause) {
     return cause instanceof CatalogException ? ((CatalogException) cause).retryAfter().orElse(null) : null;
-  }
-
-  private static Throwable unwrap(Throwable t) {
-    Throwable current = t;
-    for (int depth = 0; depth < 8 && current != null; depth++) {
-      boolean wrapper = current instanceof CompletionException
-          || current instanceof ExecutionException
-          || current instanceof UncheckedIOException;
-      if (!wrapper || current.getCause() == null) {
-        return current;
-      }
-      current = current.getCause();
-    }
-    return current;
   }
 
   /** Configures a {@link RetryAdvisor}; defaults are described on the class. */

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything one scan found in a JSON error body, in raw form; {@link ErrorDecoder} picks the wire
- * code and message from it by precedence. One instance per decode, filled by {@link
+ * Everything one scan found in a JSON error body, in raw form; {@link Precedence} says which of
+ * it is the wire code and the message. One instance per decode, filled by {@link
  * JsonErrorScanner}; fields stay {@code null} (numbers {@link #NONE}) when absent.
  */
 final class ScannedBody {
@@ -18,6 +18,8 @@ final class ScannedBody {
 
   /** Longest string kept from a body (codes, messages, ids, paths); longer ones are cut with "…". */
   static final int MAX_VALUE_LENGTH = 1024;
+
+  private static final String[] NO_VALUES = new String[0];
 
   // Root members
   String code;
@@ -44,26 +46,41 @@ final class ScannedBody {
   // The "errors" list
   int errorCount;
   List<ReportedError> errors;
-  String firstErrorCode;
-  String firstErrorMessage;
+  /** The first entry of the list that was read whole (or a bare string entry's message). */
+  Entry firstEntry;
+  private Entry entry;
 
-  // The "errors" entry being read
-  private boolean inEntry;
-  String entryExtensionCode;
-  String entryCode;
-  String entryType;
-  String entryMessage;
-  String entryDetail;
-  String entryTitle;
-  String entryPath;
-  private StringBuilder entryPathBuilder;
+  /** Values at the catalog's pointers, index by index; {@code null} where a pointer found nothing. */
+  final String[] pointerCodes;
+  final String[] pointerMessages;
 
-  // Values at the catalog's pointers
-  String pointerCode;
-  String pointerMessage;
+  /** A non-JSON body's one-line summary (an HTML title, a text's first line). */
+  String textSummary;
 
   /** Whether the body was a JSON object at all. */
   boolean json;
+
+  ScannedBody(int codePointers, int messagePointers) {
+    this.pointerCodes = codePointers == 0 ? NO_VALUES : new String[codePointers];
+    this.pointerMessages = messagePointers == 0 ? NO_VALUES : new String[messagePointers];
+  }
+
+  /** What one entry of an {@code errors} list said. */
+  static final class Entry {
+    String extensionCode;
+    String code;
+    String type;
+    String message;
+    String detail;
+    String title;
+    String path;
+    private StringBuilder pathBuilder;
+  }
+
+  /** The entry being read, or {@code null} between entries. */
+  Entry entry() {
+    return entry;
+  }
 
   /** Whether an entry of an errors list begins; false once {@link #MAX_ERRORS} are kept. */
   boolean beginEntry() {
@@ -71,26 +88,20 @@ final class ScannedBody {
     if (errorCount > MAX_ERRORS) {
       return false;
     }
-    inEntry = true;
-    entryExtensionCode = entryCode = entryType = entryMessage = entryDetail = entryTitle = entryPath = null;
-    entryPathBuilder = null;
+    entry = new Entry();
     return true;
   }
 
   void endEntry() {
-    if (!inEntry) {
+    Entry e = entry;
+    if (e == null) {
       return;
     }
-    inEntry = false;
-    String path = entryPathBuilder != null ? capped(entryPathBuilder.toString()) : entryPath;
-    String code = firstOf(entryExtensionCode, entryCode, entryType);
-    String message = firstOf(entryMessage, entryDetail, entryTitle);
-    if (errors == null) {
-      errors = new ArrayList<>(4);
-      firstErrorCode = code;
-      firstErrorMessage = message;
+    entry = null;
+    if (e.pathBuilder != null) {
+      e.path = capped(e.pathBuilder.toString());
     }
-    errors.add(new ReportedError(orEmpty(code), orEmpty(message), orEmpty(path)));
+    add(e);
   }
 
   /** A list entry that is a bare string (or a field's message in an {@code errors} object). */
@@ -99,11 +110,19 @@ final class ScannedBody {
     if (errorCount > MAX_ERRORS) {
       return;
     }
+    Entry e = new Entry();
+    e.message = message;
+    e.path = path;
+    add(e);
+  }
+
+  private void add(Entry e) {
     if (errors == null) {
       errors = new ArrayList<>(4);
-      firstErrorMessage = message;
+      firstEntry = e;
     }
-    errors.add(new ReportedError("", orEmpty(message), orEmpty(path)));
+    errors.add(new ReportedError(
+        orEmpty(Precedence.WireCode.ofEntry(e)), orEmpty(Precedence.Message.ofEntry(e)), orEmpty(e.path)));
   }
 
   /** Appends one GraphQL path segment: {@code hero}, {@code friends}, {@code 1} → {@code hero.friends[1]}. */
@@ -120,18 +139,14 @@ final class ScannedBody {
   }
 
   private StringBuilder pathBuilder() {
-    if (entryPathBuilder == null) {
-      entryPathBuilder = new StringBuilder(32);
+    if (entry.pathBuilder == null) {
+      entry.pathBuilder = new StringBuilder(32);
     }
-    return entryPathBuilder;
+    return entry.pathBuilder;
   }
 
   static String capped(String s) {
     return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH) + "…";
-  }
-
-  static String firstOf(String a, String b, String c) {
-    return a != null ? a : b != null ? b : c;
   }
 
   private static String orEmpty(String s) {

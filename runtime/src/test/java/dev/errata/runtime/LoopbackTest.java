@@ -294,6 +294,6 @@ class LoopbackTest {
     assertThat(r.body()).isEqualTo("{\"id\":\"bot_1\"}");
     assertThat(r.request().uri().getPath()).isEqualTo("/bots/ok");
     assertThat(r.previousResponse()).isEmpty();
-    assertThat(List.of(r.version())).isNotEmpty();
+    assertThat(r.version()).isEqualTo(HttpClient.Version.HTTP_1_1); // the JDK server speaks HTTP/1.1 only
   }
 }

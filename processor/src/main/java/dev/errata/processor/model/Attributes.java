@@ -53,10 +53,17 @@ final class Attributes {
     return value instanceof TypeMirror ? (TypeMirror) value : null;
   }
 
+  boolean bool(String member) {
+    return Boolean.TRUE.equals(raw(member));
+  }
+
+  /** An array member's strings; a single string (a class file compiled when the member was one) as one. */
   List<String> strings(String member) {
     List<String> strings = new ArrayList<>();
     Object value = raw(member);
-    if (value instanceof List) {
+    if (value instanceof String) {
+      strings.add((String) value);
+    } else if (value instanceof List) {
       for (Object element : (List<?>) value) {
         Object item = element instanceof AnnotationValue ? ((AnnotationValue) element).getValue() : null;
         strings.add(item instanceof String ? (String) item : "");

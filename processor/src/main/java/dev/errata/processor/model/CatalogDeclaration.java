@@ -12,6 +12,8 @@ import javax.lang.model.type.TypeMirror;
  *
  * @param parent the declared parent type; {@code null} when none is declared
  * @param parentUnresolved whether a parent was declared but javac could not resolve it (yet)
+ * @param codePointers the declared code pointers, in order; empty to inherit
+ * @param messagePointers the declared message pointers, in order; empty to inherit
  * @param constantsWithoutAnnotation constants that carry neither {@code @ErrorCode} nor {@code @ErrorCategory}
  * @param constantsWithBothAnnotations constants that carry both
  */
@@ -23,8 +25,8 @@ public record CatalogDeclaration(
     TypeMirror parent,
     boolean parentUnresolved,
     String docsUrl,
-    String codePointer,
-    String messagePointer,
+    List<String> codePointers,
+    List<String> messagePointers,
     List<EntryDeclaration> entries,
     List<VariableElement> constantsWithoutAnnotation,
     List<VariableElement> constantsWithBothAnnotations,
@@ -32,6 +34,11 @@ public record CatalogDeclaration(
 
   public Position at(String member) {
     return new Position(element, annotation, attributes.explicitValue(member));
+  }
+
+  /** Points at one entry of an array member, or at the member when it was written as one value. */
+  public Position at(String member, int index) {
+    return new Position(element, annotation, attributes.explicitElement(member, index));
   }
 
   public Position at() {

@@ -22,8 +22,8 @@ public final class CatalogModel {
   private final String name;
   private final Optional<CatalogModel> parent;
   private final String docsUrlTemplate;
-  private final String codePointer;
-  private final String messagePointer;
+  private final List<String> codePointers;
+  private final List<String> messagePointers;
   private final List<EntryModel> entries;
   private final Map<String, EntryModel> byName = new HashMap<>();
   private final Map<String, EntryModel> byCode = new HashMap<>();
@@ -33,8 +33,8 @@ public final class CatalogModel {
   /**
    * @param origin the catalog enum, only as the originating element of generated files
    * @param docsUrlTemplate the effective template (own, else inherited), or the empty string
-   * @param codePointer the effective JSON Pointer to the wire code (own, else inherited), or empty
-   * @param messagePointer the effective JSON Pointer to the message (own, else inherited), or empty
+   * @param codePointers the effective JSON Pointers to the wire code (own, else inherited), in order
+   * @param messagePointers the effective JSON Pointers to the message (own, else inherited), in order
    * @param entries the catalog's own entries, in declaration order
    */
   public CatalogModel(
@@ -43,26 +43,30 @@ public final class CatalogModel {
       String name,
       Optional<CatalogModel> parent,
       String docsUrlTemplate,
-      String codePointer,
-      String messagePointer,
+      List<String> codePointers,
+      List<String> messagePointers,
       List<EntryModel> entries) {
     this.origin = origin;
     this.id = id;
     this.name = name;
     this.parent = parent;
     this.docsUrlTemplate = docsUrlTemplate;
-    this.codePointer = codePointer;
-    this.messagePointer = messagePointer;
+    this.codePointers = List.copyOf(codePointers);
+    this.messagePointers = List.copyOf(messagePointers);
     this.entries = List.copyOf(entries);
+    Map<Integer, List<EntryModel>> declared = new HashMap<>();
     for (EntryModel entry : this.entries) {
       byName.put(entry.name(), entry);
       byCode.put(entry.code(), entry);
       if (entry.isCategory()) {
         categories.add(entry);
-      } else if (entry.standsForItsStatus()) {
+      } else if (entry.standsForStatus()) {
+        declared.computeIfAbsent(entry.status(), s -> new ArrayList<>()).add(entry);
+      } else if (entry.definesOrOverridesItsStatus()) {
         standingFor.computeIfAbsent(entry.status(), s -> new ArrayList<>()).add(entry);
       }
     }
+    standingFor.putAll(declared); // a declared stand-in takes the place of codes that define the status
   }
 
   public TypeElement origin() {
@@ -85,12 +89,12 @@ public final class CatalogModel {
     return docsUrlTemplate;
   }
 
-  public String codePointer() {
-    return codePointer;
+  public List<String> codePointers() {
+    return codePointers;
   }
 
-  public String messagePointer() {
-    return messagePointer;
+  public List<String> messagePointers() {
+    return messagePointers;
   }
 
   /** The catalog's own entries, in declaration order (index = ordinal). */
@@ -106,7 +110,11 @@ public final class CatalogModel {
     return Optional.ofNullable(byCode.get(wireCode));
   }
 
-  /** The codes of this catalog that stand for a status (see {@link EntryModel#standsForItsStatus()}). */
+  /**
+   * The codes of this catalog that stand for a status: the one declared to ({@link
+   * EntryModel#standsForStatus()}), else those that {@linkplain
+   * EntryModel#definesOrOverridesItsStatus() define or override} it.
+   */
   public List<EntryModel> standingFor(int status) {
     return standingFor.getOrDefault(status, List.of());
   }

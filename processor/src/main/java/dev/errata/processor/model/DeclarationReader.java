@@ -93,8 +93,8 @@ public final class DeclarationReader {
         parent,
         parentUnresolved,
         attributes.string("docsUrl"),
-        attributes.string("codePointer"),
-        attributes.string("messagePointer"),
+        attributes.strings("codePointer"),
+        attributes.strings("messagePointer"),
         entries,
         without,
         both,
@@ -120,6 +120,7 @@ public final class DeclarationReader {
         RetryMode.named(a.enumConstant("retry")),
         category ? "" : a.string("refines"),
         a.string("docsUrl"),
+        !category && a.bool("standsForStatus"),
         a);
   }
 

@@ -15,6 +15,7 @@ import javax.lang.model.element.VariableElement;
  * @param title the declared title, or the empty string for the default
  * @param refines the declared refinement, or the empty string for the default
  * @param docsUrl the declared documentation link, or the empty string for the catalog's template
+ * @param standsForStatus whether the code is declared to stand for its status
  */
 public record EntryDeclaration(
     VariableElement element,
@@ -31,6 +32,7 @@ public record EntryDeclaration(
     RetryMode retry,
     String refines,
     String docsUrl,
+    boolean standsForStatus,
     Attributes attributes) {
 
   /** Points at the constant, or at one of its annotation's members when that member was written out. */

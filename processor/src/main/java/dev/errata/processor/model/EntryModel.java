@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param docsUrl the resolved documentation link, or the empty string
  * @param refined the entry this one refines; empty for a root, whose exception extends
  *     {@code CatalogException}
+ * @param standsForStatus whether the code is declared to stand for its status
+ *     ({@code @ErrorCode(standsForStatus = true)})
  */
 public record EntryModel(
     CatalogId catalog,
@@ -28,7 +30,8 @@ public record EntryModel(
     List<String> remedy,
     boolean retryable,
     String docsUrl,
-    Optional<EntryModel> refined) {
+    Optional<EntryModel> refined,
+    boolean standsForStatus) {
 
   /** {@code RELATION_CONFLICT} → {@code RelationConflictException}. */
   public String exceptionSimpleName() {
@@ -56,21 +59,27 @@ public record EntryModel(
   }
 
   /**
-   * Whether this code stands for its status: it defines the status (refines a category, or
-   * nothing) or overrides the ancestor code that does (refines a code of another catalog with
-   * the same status and keeps its wire code). A response with an unknown wire code resolves to
-   * the code that stands for its status; a code that is one particular error of a status, such
-   * as {@code RelationConflict} under 409, never stands for it.
+   * Whether this code stands for its status without saying so: it defines the status (refines a
+   * category, or nothing) or {@linkplain #overridesItsAncestor() overrides} the ancestor code
+   * that does. A code declared with {@link #standsForStatus()} takes the place of such codes;
+   * {@link CatalogModel#standingFor(int)} applies both rules. A response with an unknown wire
+   * code resolves to the code that stands for its status; a code that is one particular error of
+   * a status, such as {@code RelationConflict} under 409, never stands for it.
    */
-  public boolean standsForItsStatus() {
+  public boolean definesOrOverridesItsStatus() {
     if (isCategory()) {
       return false;
     }
-    if (refined.isEmpty() || refined.get().isCategory()) {
-      return true;
+    return refined.isEmpty() || refined.get().isCategory() || overridesItsAncestor();
+  }
+
+  /** Whether this code overrides the code it refines: one of another catalog, same status, same wire code. */
+  public boolean overridesItsAncestor() {
+    if (isCategory() || refined.isEmpty()) {
+      return false;
     }
     EntryModel r = refined.get();
-    return !r.catalog().equals(catalog) && r.status() == status && r.code().equals(code);
+    return !r.isCategory() && !r.catalog().equals(catalog) && r.status() == status && r.code().equals(code);
   }
 
   /** Human form of the status: {@code 409}, or {@code 400–499} for a category. */

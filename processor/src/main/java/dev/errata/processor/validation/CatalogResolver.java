@@ -112,6 +112,7 @@ public final class CatalogResolver {
     Optional<List<EntryModel>> tree = new RefinementResolver(catalog, parent, template, report).resolve();
     if (tree.isPresent()) {
       names.validateShadowing(tree.get(), parent, catalog);
+      new StandInValidator(report).validate(catalog, tree.get());
     }
     if (!report.isClean() || tree.isEmpty()) {
       return new Resolution.Failed(report.problems());
@@ -122,8 +123,8 @@ public final class CatalogResolver {
         catalog.name(),
         parent,
         template,
-        inherit(catalog.codePointer(), parent.map(CatalogModel::codePointer)),
-        inherit(catalog.messagePointer(), parent.map(CatalogModel::messagePointer)),
+        inherit(catalog.codePointers(), parent.map(CatalogModel::codePointers)),
+        inherit(catalog.messagePointers(), parent.map(CatalogModel::messagePointers)),
         tree.get()));
   }
 
@@ -171,8 +172,8 @@ public final class CatalogResolver {
         && DeclarationReader.annotation(element, AnnotationNames.ERROR_CATALOG).isPresent();
   }
 
-  private static String inherit(String own, Optional<String> inherited) {
-    return own.isEmpty() ? inherited.orElse("") : own;
+  private static List<String> inherit(List<String> own, Optional<List<String>> inherited) {
+    return own.isEmpty() ? inherited.orElse(List.of()) : own;
   }
 
   private static String qualified(String packageName, String simpleName) {

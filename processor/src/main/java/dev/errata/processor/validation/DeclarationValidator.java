@@ -47,8 +47,8 @@ final class DeclarationValidator {
     if (catalog.name().isBlank()) {
       report.error(catalog.at("name"), Message.BLANK_CATALOG_NAME, catalog.id().enumQualifiedName());
     }
-    checkPointer(catalog, "codePointer", catalog.codePointer());
-    checkPointer(catalog, "messagePointer", catalog.messagePointer());
+    checkPointers(catalog, "codePointer", catalog.codePointers());
+    checkPointers(catalog, "messagePointer", catalog.messagePointers());
     if (!catalog.docsUrl().isEmpty()) {
       DocsUrls.problem(catalog.docsUrl())
           .ifPresent(why -> report.error(catalog.at("docsUrl"), Message.MALFORMED_DOCS_URL,
@@ -56,11 +56,21 @@ final class DeclarationValidator {
     }
   }
 
-  private void checkPointer(CatalogDeclaration catalog, String member, String pointer) {
-    if (!pointer.isEmpty()) {
-      JsonPointers.problem(pointer)
-          .ifPresent(why -> report.error(catalog.at(member), Message.MALFORMED_JSON_POINTER,
-              member, pointer, catalog.name(), why));
+  /** Each entry of a pointer list is a well-formed, non-blank pointer that the list names once. */
+  private void checkPointers(CatalogDeclaration catalog, String member, List<String> pointers) {
+    for (int i = 0; i < pointers.size(); i++) {
+      String pointer = pointers.get(i);
+      String label = pointers.size() == 1 ? member : member + " entry " + (i + 1);
+      Position at = catalog.at(member, i);
+      int earlier = pointers.subList(0, i).indexOf(pointer);
+      if (pointer.isBlank()) {
+        report.error(at, Message.BLANK_JSON_POINTER, label, catalog.name(), member);
+      } else if (earlier >= 0) {
+        report.error(at, Message.DUPLICATE_JSON_POINTER, label, pointer, catalog.name(), earlier + 1, member);
+      } else {
+        JsonPointers.problem(pointer)
+            .ifPresent(why -> report.error(at, Message.MALFORMED_JSON_POINTER, label, pointer, catalog.name(), why));
+      }
     }
   }
 

@@ -128,6 +128,22 @@ public enum Message {
       "MalformedJsonPointer",
       "%s \"%s\" of catalog %s is not an RFC 6901 JSON Pointer: %s. Write it like"
           + " \"/error/code\"."),
+  BLANK_JSON_POINTER(
+      "BlankJsonPointer",
+      "%s of catalog %s is blank: an empty pointer names the whole body, which is never a code or"
+          + " a message. Remove the entry, or leave %s out to inherit the parent's pointers."),
+  DUPLICATE_JSON_POINTER(
+      "DuplicateJsonPointer",
+      "%s \"%s\" of catalog %s repeats entry %d. Pointers are tried in order, so a repeated one"
+          + " is never reached: remove it from %s."),
+  DUPLICATE_STATUS_STAND_IN(
+      "DuplicateStatusStandIn",
+      "%s says it stands for status %d, and so does %s. One code per status and catalog stands"
+          + " for it: remove standsForStatus from one of them."),
+  STAND_IN_CLASHES_WITH_OVERRIDE(
+      "StandInClashesWithOverride",
+      "%s says it stands for status %d, but %s already does: it overrides %s (same status, same"
+          + " wire code \"%s\"). Remove standsForStatus, or give %s a wire code of its own."),
   MALFORMED_DOCS_URL(
       "MalformedDocsUrl",
       "Docs URL \"%s\" of %s is not usable: %s. Write an absolute http or https URL; {code} and"

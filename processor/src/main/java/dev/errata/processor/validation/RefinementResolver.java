@@ -384,7 +384,8 @@ final class RefinementResolver {
         entry.remedy().stream().map(String::strip).toList(),
         retryable,
         template.isEmpty() ? "" : DocsUrls.expand(template, code, status),
-        refined);
+        refined,
+        entry.standsForStatus());
     built.put(entry.name(), model);
     return model;
   }

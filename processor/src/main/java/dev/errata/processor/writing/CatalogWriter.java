@@ -79,7 +79,6 @@ final class CatalogWriter {
 
   private static void addFields(TypeSpec.Builder type, CatalogModel catalog, ClassName self) {
     ParameterizedTypeName optionalCatalog = ParameterizedTypeName.get(TypeNames.OPTIONAL, TypeNames.CATALOG);
-    ParameterizedTypeName optionalString = ParameterizedTypeName.get(TypeNames.OPTIONAL, ClassName.get(String.class));
     type.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The catalog.\n")
             .initializer("new $T()", self)
@@ -95,8 +94,8 @@ final class CatalogWriter {
                 .map(p -> CodeBlock.of("$T.of($T.INSTANCE)", TypeNames.OPTIONAL, TypeNames.catalog(p.id())))
                 .orElse(CodeBlock.of("$T.empty()", TypeNames.OPTIONAL)))
             .build())
-        .addField(optionalField(optionalString, "codePointer", catalog.codePointer()))
-        .addField(optionalField(optionalString, "messagePointer", catalog.messagePointer()))
+        .addField(listField("CODE_POINTERS", catalog.codePointers()))
+        .addField(listField("MESSAGE_POINTERS", catalog.messagePointers()))
         .addField(FieldSpec.builder(TypeNames.ERROR_DEFINITION, "unknown", Modifier.PRIVATE, Modifier.FINAL)
             .initializer("$T.unknown(NAME)", TypeNames.ERROR_DEFINITION)
             .build())
@@ -107,19 +106,31 @@ final class CatalogWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }
 
-  private static FieldSpec optionalField(TypeName type, String name, String value) {
-    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL)
-        .initializer(value.isEmpty()
-            ? CodeBlock.of("$T.empty()", TypeNames.OPTIONAL)
-            : CodeBlock.of("$T.of($S)", TypeNames.OPTIONAL, value))
+  private static FieldSpec listField(String name, List<String> values) {
+    CodeBlock items = values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+    return FieldSpec.builder(ParameterizedTypeName.get(TypeNames.LIST, ClassName.get(String.class)), name,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", TypeNames.LIST, items)
+        .build();
+  }
+
+  /** The single-pointer method of the contract: the first of the list. */
+  private static MethodSpec firstOf(String name, String list) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, ClassName.get(String.class)))
+        .addStatement("return $L.stream().findFirst()", list)
         .build();
   }
 
   private static void addAccessors(TypeSpec.Builder type, CatalogModel catalog) {
     type.addMethod(getter("name", ClassName.get(String.class), "NAME"))
         .addMethod(getter("parent", ParameterizedTypeName.get(TypeNames.OPTIONAL, TypeNames.CATALOG), "parent"))
-        .addMethod(getter("codePointer", ParameterizedTypeName.get(TypeNames.OPTIONAL, ClassName.get(String.class)), "codePointer"))
-        .addMethod(getter("messagePointer", ParameterizedTypeName.get(TypeNames.OPTIONAL, ClassName.get(String.class)), "messagePointer"))
+        .addMethod(firstOf("codePointer", "CODE_POINTERS"))
+        .addMethod(firstOf("messagePointer", "MESSAGE_POINTERS"))
+        .addMethod(getter("codePointers", ParameterizedTypeName.get(TypeNames.LIST, ClassName.get(String.class)), "CODE_POINTERS"))
+        .addMethod(getter("messagePointers", ParameterizedTypeName.get(TypeNames.LIST, ClassName.get(String.class)), "MESSAGE_POINTERS"))
         .addMethod(getter("size", TypeName.INT, "SIZE"))
         .addMethod(getter("unknownDefinition", TypeNames.ERROR_DEFINITION, "unknown"));
     type.addMethod(MethodSpec.methodBuilder("definitionAt")

@@ -3,6 +3,7 @@ package dev.errata.processor.writing;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryModel;
 import java.io.StringWriter;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /** Writes {@code META-INF/errata/<enum>.json}: the catalog as data, for tools and documentation sites. */
@@ -23,11 +24,13 @@ final class ReferenceJsonWriter {
       json.writeStringProperty("catalogClass", TypeNames.catalog(catalog.id()).canonicalName());
       json.writeStringProperty("handlerInterface", TypeNames.handler(catalog.id()).canonicalName());
       PrettyJson.optional(json, "docsUrl", catalog.docsUrlTemplate());
-      PrettyJson.optional(json, "codePointer", catalog.codePointer());
-      PrettyJson.optional(json, "messagePointer", catalog.messagePointer());
+      PrettyJson.optional(json, "codePointer", catalog.codePointers().stream().findFirst().orElse(""));
+      PrettyJson.optional(json, "messagePointer", catalog.messagePointers().stream().findFirst().orElse(""));
+      strings(json, "codePointers", catalog.codePointers());
+      strings(json, "messagePointers", catalog.messagePointers());
       json.writeArrayPropertyStart("entries");
       for (EntryModel entry : catalog.entries()) {
-        writeEntry(json, entry);
+        writeEntry(json, entry, catalog.standingFor(entry.status()).equals(List.of(entry)));
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -35,7 +38,8 @@ final class ReferenceJsonWriter {
     return out.toString() + "\n";
   }
 
-  private static void writeEntry(JsonGenerator json, EntryModel entry) {
+  /** @param standsForStatus whether the entry is the code its catalog resolves a bare status to */
+  private static void writeEntry(JsonGenerator json, EntryModel entry, boolean standsForStatus) {
     json.writeStartObject();
     json.writeStringProperty("name", entry.name());
     json.writeStringProperty("kind", entry.isCategory() ? "category" : "code");
@@ -46,12 +50,11 @@ final class ReferenceJsonWriter {
     }
     json.writeStringProperty("title", entry.title());
     json.writeStringProperty("description", entry.description());
-    json.writeArrayPropertyStart("remedy");
-    for (String step : entry.remedy()) {
-      json.writeString(step);
-    }
-    json.writeEndArray();
+    strings(json, "remedy", entry.remedy());
     json.writeBooleanProperty("retryable", entry.retryable());
+    if (!entry.isCategory()) {
+      json.writeBooleanProperty("standsForStatus", standsForStatus);
+    }
     PrettyJson.optional(json, "docsUrl", entry.docsUrl());
     json.writeName("refines");
     if (entry.refined().isPresent()) {
@@ -62,5 +65,13 @@ final class ReferenceJsonWriter {
     }
     json.writeStringProperty("exception", TypeNames.exception(entry).canonicalName());
     json.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator json, String name, List<String> values) {
+    json.writeArrayPropertyStart(name);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
   }
 }

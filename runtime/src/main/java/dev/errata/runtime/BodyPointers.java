@@ -1,0 +1,85 @@
+package dev.errata.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+
+/**
+ * A catalog's code and message pointers, parsed once per decoder, and what the scan needs of
+ * them: whether a container lies on the way to a pointed-to value, and which pointers stand on
+ * the value at hand. Malformed pointers are left out (see {@link PointerPath#parse(String)}).
+ */
+final class BodyPointers {
+
+  static final BodyPointers NONE = new BodyPointers(new PointerPath[0], new PointerPath[0]);
+
+  private final PointerPath[] code;
+  private final PointerPath[] message;
+
+  private BodyPointers(PointerPath[] code, PointerPath[] message) {
+    this.code = code;
+    this.message = message;
+  }
+
+  /** The catalog's pointers; a catalog that fails to say them has none. */
+  static BodyPointers of(Supplier<List<String>> codePointers, Supplier<List<String>> messagePointers) {
+    return new BodyPointers(parse(codePointers), parse(messagePointers));
+  }
+
+  int codeCount() {
+    return code.length;
+  }
+
+  int messageCount() {
+    return message.length;
+  }
+
+  boolean isEmpty() {
+    return code.length == 0 && message.length == 0;
+  }
+
+  /** Whether the container value inside {@code container} leads to a pointed-to value. */
+  boolean leadsToAny(TokenStreamContext container) {
+    return leadsThrough(code, container) || leadsThrough(message, container);
+  }
+
+  /** Records the value the parser stands on for every pointer that points at it and has none yet. */
+  void collect(JsonParser p, TokenStreamContext container, boolean string, ScannedBody b) {
+    for (int i = 0; i < code.length; i++) {
+      if (b.pointerCodes[i] == null && code[i].isAt(container)) {
+        b.pointerCodes[i] = ScannedBody.capped(p.getString());
+      }
+    }
+    for (int i = 0; string && i < message.length; i++) {
+      if (b.pointerMessages[i] == null && message[i].isAt(container)) {
+        b.pointerMessages[i] = ScannedBody.capped(p.getString());
+      }
+    }
+  }
+
+  private static boolean leadsThrough(PointerPath[] pointers, TokenStreamContext container) {
+    for (PointerPath pointer : pointers) {
+      if (pointer.leadsThrough(container)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PointerPath[] parse(Supplier<List<String>> pointers) {
+    List<PointerPath> parsed = new ArrayList<>();
+    try {
+      for (String pointer : pointers.get()) {
+        PointerPath path = PointerPath.parse(pointer);
+        if (path != null) {
+          parsed.add(path);
+        }
+      }
+    } catch (RuntimeException brokenCatalog) {
+      // A catalog implemented by hand that cannot say its pointers gets auto-detection.
+    }
+    return parsed.toArray(new PointerPath[0]);
+  }
+}
