@@ -34,6 +34,12 @@ public record CatalogDeclaration(
     return new Position(element, annotation, attributes.explicitValue(member));
   }
 
+  /** The {@code parent} member as written, such as {@code missing.Missing.class}; empty when not written. */
+  public String parentAsWritten() {
+    Object value = attributes.explicitValue("parent");
+    return value == null ? "" : value.toString();
+  }
+
   public Position at() {
     return new Position(element, annotation, null);
   }

@@ -1,12 +1,12 @@
 package dev.errata.processor.validation;
 
+import dev.errata.Retry;
 import dev.errata.processor.model.CatalogDeclaration;
 import dev.errata.processor.model.CatalogId;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryDeclaration;
 import dev.errata.processor.model.EntryModel;
 import dev.errata.processor.model.NameStyle;
-import dev.errata.processor.model.RetryMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -366,9 +366,9 @@ final class RefinementResolver {
         target == null ? Optional.empty()
             : Optional.of(target.own() != null ? build(target.own()) : target.inherited());
     int status = entry.isCategory() ? entry.status() : statuses.get(entry.name());
-    boolean retryable = entry.retry() == RetryMode.INHERIT
+    boolean retryable = entry.retry() == Retry.INHERIT
         ? refined.map(EntryModel::retryable).orElse(false)
-        : entry.retry() == RetryMode.YES;
+        : entry.retry() == Retry.YES;
     String code = entry.wireCode();
     String template = entry.docsUrl().isEmpty() ? docsUrlTemplate : entry.docsUrl();
     model = new EntryModel(
