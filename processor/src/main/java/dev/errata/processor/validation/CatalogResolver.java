@@ -120,7 +120,7 @@ public final class CatalogResolver {
     return new Resolution.Resolved(new CatalogModel(
         type,
         catalog.id(),
-        catalog.name(),
+        VisibleText.strip(catalog.name()),
         parent,
         template,
         inherit(catalog.codePointer(), parent.map(CatalogModel::codePointer)),

@@ -13,7 +13,7 @@ public enum Message {
           + " constants are its errors."),
   INACCESSIBLE_CATALOG(
       "InaccessibleCatalog",
-      "Catalog enum %s is private, so the classes generated next to it cannot use it. Make it"
+      "%s, so the classes generated next to catalog enum %s cannot refer to it. Make %s"
           + " package-private or public."),
   MISSING_ERROR_CODE(
       "MissingErrorCode",

@@ -219,22 +219,36 @@ final class RefinementResolver {
     return Set.copyOf(List.of(id.enumSimpleName(), id.enumReference(), id.enumQualifiedName()));
   }
 
-  /** A hint for a reference that names nothing: the constant whose wire code it is, or a near name. */
+  /**
+   * A hint for a reference that names nothing: the constant whose wire code it is, else the
+   * constant whose name (or wire code) is nearest to it, ignoring case and a few typos.
+   */
   private String suggestion(String reference) {
     String name = reference.substring(reference.lastIndexOf('.') + 1);
     for (EntryDeclaration entry : own.values()) {
-      if (entry.wireCode().equals(reference) || entry.name().equalsIgnoreCase(name)) {
+      if (entry.wireCode().equals(reference)) {
         return " Did you mean " + entry.name() + "?";
       }
     }
     for (CatalogModel ancestor : ancestors) {
       for (EntryModel entry : ancestor.entries()) {
-        if (entry.code().equals(reference) || entry.name().equalsIgnoreCase(name)) {
+        if (entry.code().equals(reference)) {
           return " Did you mean " + labelOf(entry) + "?";
         }
       }
     }
-    return "";
+    NearestName nearest = new NearestName(name);
+    for (EntryDeclaration entry : own.values()) {
+      nearest.consider(entry.name(), entry.name());
+      nearest.consider(entry.wireCode(), entry.name());
+    }
+    for (CatalogModel ancestor : ancestors) {
+      for (EntryModel entry : ancestor.entries()) {
+        nearest.consider(entry.name(), labelOf(entry));
+        nearest.consider(entry.code(), labelOf(entry));
+      }
+    }
+    return nearest.best().map(meant -> " Did you mean " + meant + "?").orElse("");
   }
 
   /** Reports each cycle of declared refinements among this catalog's codes once. */
@@ -379,9 +393,9 @@ final class RefinementResolver {
         code,
         status,
         entry.isCategory() ? entry.to() : status,
-        entry.title().isEmpty() ? NameStyle.humanize(entry.name()) : entry.title(),
-        entry.description().strip(),
-        entry.remedy().stream().map(String::strip).toList(),
+        entry.title().isEmpty() ? NameStyle.humanize(entry.name()) : VisibleText.strip(entry.title()),
+        VisibleText.strip(entry.description()),
+        entry.remedy().stream().map(VisibleText::strip).toList(),
         retryable,
         template.isEmpty() ? "" : DocsUrls.expand(template, code, status),
         refined);
