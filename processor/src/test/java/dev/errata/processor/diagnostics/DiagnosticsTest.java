@@ -409,19 +409,6 @@ class DiagnosticsTest {
           "  @ErrorCategory(from = 400, to = 499, description = \"No.\") static final int LIMIT = 3;"),
           "StrayAnnotation", "LIMIT");
     }
-
-    @Test
-    void sameGeneratedTypeFromTwoCatalogsOfOnePackage() {
-      JavaFileObject first = source("test.First", "package test;", IMPORTS,
-          "@ErrorCatalog public enum First { @ErrorCode(status = 400, description = \"Bad.\") BAD }");
-      JavaFileObject second = source("test.Second", "package test;", IMPORTS,
-          "@ErrorCatalog public enum Second {",
-          "  @ErrorCode(status = 400, description = \"Bad too.\") BAD",
-          "}");
-      Compilation compilation = compile(first, second);
-      assertThat(compilation).hadErrorCount(1);
-      assertThat(compilation).hadErrorContaining("[Errata/GeneratedTypeTaken]").inFile(second).onLineContaining("Bad too.");
-    }
   }
 
   @Nested

@@ -68,20 +68,4 @@ class DeferralTest {
     assertThat(compilation).generatedSourceFile("app.TakenException").contentsAsUtf8String().contains("extends ConflictException");
     assertThat(compilation).generatedSourceFile("gen.GeneratedCatalog");
   }
-
-  @Test
-  void parentThatNeverAppearsIsReportedOnce() {
-    JavaFileObject orphan = source("app.Orphan",
-        "package app;",
-        "import dev.errata.*;",
-        "@ErrorCatalog(parent = missing.Missing.class)",
-        "public enum Orphan {",
-        "  @ErrorCode(status = 409, description = \"Taken.\") TAKEN",
-        "}");
-
-    Compilation compilation = javac().withProcessors(new ErrataProcessor()).compile(orphan);
-
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("missing").inFile(orphan).onLineContaining("parent = missing.Missing.class");
-  }
 }
