@@ -40,13 +40,22 @@ final class Javadocs {
   static CodeBlock handlerMethod(EntryModel entry, ClassName exception) {
     String what = escape(entry.title()) + " (" + (entry.isCategory() ? "HTTP " + entry.statusText() : "HTTP " + entry.status())
         + ", wire code <code>" + escape(entry.code()) + "</code>)";
-    return CodeBlock.of("$L\n", wrap("Handles {@link " + exception.simpleName() + "}: " + what + ".", ""));
+    // The first line names the exception with $T, so that JavaPoet qualifies it only where needed.
+    return CodeBlock.builder()
+        .add("Handles {@link $T}:", exception)
+        .add("$L\n", wrap(what + ".", "", "Handles {@link }:".length() + exception.simpleName().length()))
+        .build();
   }
 
   /** Breaks a paragraph into lines of at most {@value #WIDTH} characters where it has spaces. */
   static String wrap(String text, String indent) {
+    return wrap(text, indent, 0);
+  }
+
+  /** As {@link #wrap(String, String)}, for text that continues a first line already {@code used} characters long. */
+  static String wrap(String text, String indent, int used) {
     StringBuilder s = new StringBuilder();
-    int lineStart = 0;
+    int lineStart = -used;
     for (String word : text.split(" ")) {
       if (s.length() > lineStart && s.length() - lineStart + 1 + word.length() > WIDTH) {
         s.append('\n').append(indent);
