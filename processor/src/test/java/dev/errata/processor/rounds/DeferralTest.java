@@ -52,13 +52,14 @@ class DeferralTest {
     }
   }
 
-  private static final JavaFileObject CHILD = source("app.App",
-      "package app;",
-      "import dev.errata.*;",
-      "@ErrorCatalog(parent = gen.Generated.class)",
-      "public enum App {",
-      "  @ErrorCode(status = 409, code = \"Taken\", description = \"Taken.\") TAKEN",
-      "}");
+  private static final JavaFileObject CHILD = source("app.App", """
+      package app;
+      import dev.errata.*;
+      @ErrorCatalog(parent = gen.Generated.class)
+      public enum App {
+        @ErrorCode(status = 409, code = "Taken", description = "Taken.") TAKEN
+      }
+      """);
 
   @Test
   void parentGeneratedInALaterRound() {
