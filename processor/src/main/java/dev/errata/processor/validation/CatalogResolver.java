@@ -209,15 +209,11 @@ public final class CatalogResolver {
   }
 
   private static String describe(ElementKind kind) {
-    switch (kind) {
-      case INTERFACE:
-        return "an interface";
-      case ANNOTATION_TYPE:
-        return "an annotation type";
-      case RECORD:
-        return "a record";
-      default:
-        return "a class";
-    }
+    return switch (kind) {
+      case INTERFACE -> "an interface";
+      case ANNOTATION_TYPE -> "an annotation type";
+      case RECORD -> "a record";
+      default -> "a class";
+    };
   }
 }

@@ -115,17 +115,12 @@ final class DeclarationValidator {
   }
 
   private static String kindOf(TypeElement type) {
-    switch (type.getKind()) {
-      case INTERFACE:
-        return "Interface";
-      case ENUM:
-        return "Enum";
-      case RECORD:
-        return "Record";
-      case ANNOTATION_TYPE:
-        return "Annotation type";
-      default:
-        return "Class";
-    }
+    return switch (type.getKind()) {
+      case INTERFACE -> "Interface";
+      case ENUM -> "Enum";
+      case RECORD -> "Record";
+      case ANNOTATION_TYPE -> "Annotation type";
+      default -> "Class";
+    };
   }
 }

@@ -97,35 +97,17 @@ final class Javadocs {
     StringBuilder s = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '&':
-          s.append("&amp;");
-          break;
-        case '<':
-          s.append("&lt;");
-          break;
-        case '>':
-          s.append("&gt;");
-          break;
-        case '"':
-          s.append("&quot;");
-          break;
-        case '@':
-          s.append("&#64;");
-          break;
-        case '\\':
-          s.append("&#92;");
-          break;
-        case '/':
-          s.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
-          break;
-        case '\n':
-        case '\r':
-          s.append(' ');
-          break;
-        default:
-          s.append(c);
-      }
+      s.append(switch (c) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '@' -> "&#64;";
+        case '\\' -> "&#92;";
+        case '/' -> i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/";
+        case '\n', '\r' -> " ";
+        default -> String.valueOf(c);
+      });
     }
     return s.toString();
   }
