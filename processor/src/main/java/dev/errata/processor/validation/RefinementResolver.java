@@ -35,9 +35,7 @@ final class RefinementResolver {
     }
 
     String label() {
-      return own != null
-          ? own.name()
-          : inherited.catalog().enumSimpleName() + "." + inherited.name();
+      return own != null ? own.name() : labelOf(inherited);
     }
   }
 
