@@ -10,7 +10,6 @@ import dev.errata.processor.validation.CatalogResolver;
 import dev.errata.processor.validation.Message;
 import dev.errata.processor.validation.Problem;
 import dev.errata.processor.validation.Resolution;
-import dev.errata.processor.writing.CatalogFiles;
 import dev.errata.processor.writing.Generated;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,8 +40,9 @@ import javax.tools.Diagnostic;
  * {@link FilerOutput} (writing); this class only drives rounds and reports.
  *
  * <p>A catalog whose parent type cannot be resolved yet is retried in the next round by name,
- * since elements are not valid across rounds; one still unresolved at the last round is
- * reported, unless javac already reported an error that explains it.
+ * since elements are not valid across rounds. One still unresolved at the last round is left to
+ * javac's own "cannot find symbol" when the missing class is named in source, and reported when
+ * it is named by a catalog from the classpath, where javac says nothing.
  */
 @AutoService(Processor.class)
 public final class ErrataProcessor extends AbstractProcessor {
