@@ -217,6 +217,28 @@ class EdgeDiagnosticsTest {
     }
 
     @Test
+    void aChildOfASourceCatalogWhoseParentIsMissingAddsNothingToJavacsError() throws IOException {
+      JavaFileObject middle = source("app.Middle", """
+          package app;
+          import dev.errata.*;
+          @ErrorCatalog(parent = missing.Missing.class)
+          public enum Middle { @ErrorCode(status = 409, description = "Conflict.") CONFLICT }
+          """);
+      JavaFileObject child = source("app.Child", """
+          package app;
+          import dev.errata.*;
+          @ErrorCatalog(parent = Middle.class)
+          public enum Child { @ErrorCode(status = 409, code = "Taken", description = "Taken.") TAKEN }
+          """);
+
+      Compilation compilation = compile(child, middle);
+
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation).hadErrorContaining("package missing does not exist").inFile(middle).onLineContaining("parent = missing");
+      assertThat(filesWrittenBy(child, middle)).isEmpty();
+    }
+
+    @Test
     void aParentFromAJarWhoseOwnParentIsMissingIsReported(@TempDir Path temp) throws IOException {
       JavaFileObject missing = source("missing.Missing", """
           package missing;
