@@ -2,6 +2,7 @@ package dev.errata.processor;
 
 import com.google.auto.service.AutoService;
 import dev.errata.processor.model.AnnotationNames;
+import dev.errata.processor.model.CatalogDeclaration;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.DeclarationReader;
 import dev.errata.processor.model.Position;
@@ -9,18 +10,20 @@ import dev.errata.processor.validation.CatalogResolver;
 import dev.errata.processor.validation.Message;
 import dev.errata.processor.validation.Problem;
 import dev.errata.processor.validation.Resolution;
-import dev.errata.processor.writing.CatalogFiles;
 import dev.errata.processor.writing.Generated;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -37,8 +40,9 @@ import javax.tools.Diagnostic;
  * {@link FilerOutput} (writing); this class only drives rounds and reports.
  *
  * <p>A catalog whose parent type cannot be resolved yet is retried in the next round by name,
- * since elements are not valid across rounds; one still unresolved at the last round is
- * reported, unless javac already reported an error that explains it.
+ * since elements are not valid across rounds. One still unresolved at the last round is left to
+ * javac's own "cannot find symbol" when the missing class is named in source, and reported when
+ * it is named by a catalog from the classpath, where javac says nothing.
  */
 @AutoService(Processor.class)
 public final class ErrataProcessor extends AbstractProcessor {
@@ -46,7 +50,7 @@ public final class ErrataProcessor extends AbstractProcessor {
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Set<String> deferred = new LinkedHashSet<>();
-  private final Set<String> catalogsOfThisCompilation = new HashSet<>();
+  private final Set<String> catalogsOfThisCompilation = new TreeSet<>();
   private final Set<String> unwritten = new HashSet<>();
   private FilerOutput writer;
 
@@ -82,13 +86,13 @@ public final class ErrataProcessor extends AbstractProcessor {
       CatalogResolver resolver = new CatalogResolver(
           processingEnv.getElementUtils(),
           processingEnv.getTypeUtils(),
-          catalogsOfThisCompilation::contains);
+          Collections.unmodifiableSet(catalogsOfThisCompilation));
       for (TypeElement catalog : ancestorsFirst(catalogs)) {
         process(catalog, resolver);
       }
       new StrayAnnotations(processingEnv.getElementUtils(), this::report).check(round);
       if (round.processingOver()) {
-        reportUnresolved(round);
+        reportUnresolved();
       }
     } catch (RuntimeException e) {
       // Failures outside one catalog's processing: still a diagnostic, never a javac crash.
@@ -147,7 +151,8 @@ public final class ErrataProcessor extends AbstractProcessor {
     for (CatalogModel ancestor : model.lineage().subList(1, model.lineage().size())) {
       if (unwritten.contains(ancestor.id().enumQualifiedName())) {
         unwritten.add(name);
-        report(Problem.of(Position.of(model.origin()), Message.PARENT_HAS_ERRORS, ancestor.id().enumQualifiedName(), model.name()));
+        report(Problem.of(Position.of(model.origin()), Message.PARENT_HAS_ERRORS,
+            ancestor.id().enumQualifiedName(), ", reported on it", model.name()));
         return;
       }
     }
@@ -183,16 +188,39 @@ public final class ErrataProcessor extends AbstractProcessor {
         .orElse(null);
   }
 
-  private void reportUnresolved(RoundEnvironment round) {
-    if (!round.errorRaised()) {
-      for (String name : deferred) {
-        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-        if (type != null && type.getKind() != ElementKind.OTHER) {
-          report(Problem.of(Position.of(type), Message.PARENT_NOT_FOUND, name));
-        }
+  /**
+   * Reports, at the last round, the catalogs whose chain of parents still breaks somewhere. Where
+   * it breaks in a catalog of this compilation, javac itself reports the missing class on that
+   * line, and nothing is added. Where it breaks in a catalog from the classpath, javac says
+   * nothing, so the catalog that depends on it is told.
+   */
+  private void reportUnresolved() {
+    DeclarationReader reader = new DeclarationReader(processingEnv.getElementUtils());
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type == null || type.getKind() == ElementKind.OTHER) {
+        continue;
+      }
+      Optional<CatalogDeclaration> broken = brokenLink(type, reader);
+      if (broken.isPresent() && !catalogsOfThisCompilation.contains(broken.get().id().enumQualifiedName())) {
+        Position at = reader.read(type).map(c -> c.at("parent")).orElse(Position.of(type));
+        report(Problem.of(at, Message.PARENT_NOT_FOUND, name, broken.get().id().enumQualifiedName(),
+            broken.get().parentAsWritten().replaceFirst("\\.class$", "")));
       }
     }
     deferred.clear();
+  }
+
+  /** The first catalog, from {@code type} up its parents, whose parent cannot be resolved. */
+  private Optional<CatalogDeclaration> brokenLink(TypeElement type, DeclarationReader reader) {
+    Set<TypeElement> seen = new HashSet<>();
+    for (TypeElement t = type; t != null && seen.add(t); t = parentOf(t, reader)) {
+      Optional<CatalogDeclaration> declaration = reader.read(t);
+      if (declaration.isPresent() && declaration.get().parentUnresolved()) {
+        return declaration;
+      }
+    }
+    return Optional.empty();
   }
 
   private void report(Problem problem) {

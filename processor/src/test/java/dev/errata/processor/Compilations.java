@@ -40,10 +40,17 @@ public final class Compilations {
    * sources and classes alike; unlike compile-testing, this works for failed compilations too.
    */
   public static List<String> filesWrittenBy(JavaFileObject... sources) throws IOException {
+    return filesWrittenBy(List.of(), sources);
+  }
+
+  /** As {@link #filesWrittenBy(JavaFileObject...)}, with extra directories on the classpath. */
+  public static List<String> filesWrittenBy(List<Path> classpath, JavaFileObject... sources) throws IOException {
     Path out = Files.createTempDirectory("errata-out");
     try {
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-      List<String> options = List.of("-d", out.toString(), "-s", out.toString(), "-processor", ErrataProcessor.class.getName());
+      String path = classpathWith(classpath.toArray(Path[]::new)).stream().map(File::getPath).collect(Collectors.joining(File.pathSeparator));
+      List<String> options = List.of(
+          "-d", out.toString(), "-s", out.toString(), "-cp", path, "-processor", ErrataProcessor.class.getName());
       javac.getTask(null, null, diagnostic -> {}, options, null, List.of(sources)).call();
       try (Stream<Path> files = Files.walk(out)) {
         return files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString().replace('\\', '/')).sorted().collect(Collectors.toList());

@@ -69,8 +69,17 @@ class GoldenFilesTest {
     compare(path, generated.getCharContent(true).toString());
   }
 
+  /**
+   * The golden file of a generated file: its path flattened, and {@code .txt} after a {@code .java}
+   * name, so that IDEs and build tools do not take golden files for misplaced sources.
+   */
+  private static String goldenName(String path) {
+    String flat = path.replace('/', '_').replace("META-INF_errata_", "");
+    return flat.endsWith(".java") ? flat + ".txt" : flat;
+  }
+
   private static void compare(String path, String actual) throws IOException {
-    Path golden = GOLDEN.resolve(path.replace('/', '_').replace("META-INF_errata_", ""));
+    Path golden = GOLDEN.resolve(goldenName(path));
     if (UPDATE) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }

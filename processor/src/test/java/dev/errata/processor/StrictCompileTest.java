@@ -25,14 +25,15 @@ class StrictCompileTest {
 
   @Test
   void nestedCatalogEnum() {
-    Compilation compilation = compileStrictly(source("test.Api",
-        "package test;",
-        "import dev.errata.*;",
-        "public class Api {",
-        "  @ErrorCatalog public enum Errors {",
-        "    @ErrorCode(status = 400, description = \"Bad.\") BAD_REQUEST",
-        "  }",
-        "}"));
+    Compilation compilation = compileStrictly(source("test.Api", """
+        package test;
+        import dev.errata.*;
+        public class Api {
+          @ErrorCatalog public enum Errors {
+            @ErrorCode(status = 400, description = "Bad.") BAD_REQUEST
+          }
+        }
+        """));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.ApiErrorsCatalog").contentsAsUtf8String().contains("Api.Errors constant");
@@ -43,11 +44,12 @@ class StrictCompileTest {
 
   @Test
   void catalogInTheUnnamedPackage() {
-    Compilation compilation = compileStrictly(source("Plain",
-        "import dev.errata.*;",
-        "@ErrorCatalog public enum Plain {",
-        "  @ErrorCode(status = 400, description = \"Bad.\") BAD_REQUEST",
-        "}"));
+    Compilation compilation = compileStrictly(source("Plain", """
+        import dev.errata.*;
+        @ErrorCatalog public enum Plain {
+          @ErrorCode(status = 400, description = "Bad.") BAD_REQUEST
+        }
+        """));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("PlainCatalog");
@@ -55,10 +57,11 @@ class StrictCompileTest {
 
   @Test
   void emptyCatalog() {
-    Compilation compilation = compileStrictly(source("test.Nothing",
-        "package test;",
-        "import dev.errata.*;",
-        "@ErrorCatalog public enum Nothing {}"));
+    Compilation compilation = compileStrictly(source("test.Nothing", """
+        package test;
+        import dev.errata.*;
+        @ErrorCatalog public enum Nothing {}
+        """));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.NothingCatalog");
@@ -66,16 +69,17 @@ class StrictCompileTest {
 
   @Test
   void catalogWithTextThatNeedsEscapingInJavadocAndJava() {
-    Compilation compilation = compileStrictly(source("test.Odd",
-        "package test;",
-        "import dev.errata.*;",
-        "@ErrorCatalog(docsUrl = \"https://example.com/errors?code={code}&v=1\")",
-        "public enum Odd {",
-        "  @ErrorCode(status = 400, code = \"a/b:c\\\"d\", title = \"<b>Bold</b> & \\\"quoted\\\"\",",
-        "      description = \"Ends a comment */ then @param x and {@code y} and \\\\u0041 and $L.\",",
-        "      remedy = {\"Line one\\nline two.\", \"Tab\\there, unicode \\u00e9\\u2603.\"})",
-        "  ODD_ONE",
-        "}"));
+    Compilation compilation = compileStrictly(source("test.Odd", """
+        package test;
+        import dev.errata.*;
+        @ErrorCatalog(docsUrl = "https://example.com/errors?code={code}&v=1")
+        public enum Odd {
+          @ErrorCode(status = 400, code = "a/b:c\\"d", title = "<b>Bold</b> & \\"quoted\\"",
+              description = "Ends a comment */ then @param x and {@code y} and \\\\u0041 and $L.",
+              remedy = {"Line one\\nline two.", "Tab\\there, unicode \\u00e9\\u2603."})
+          ODD_ONE
+        }
+        """));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.OddOneException").contentsAsUtf8String().contains("*&#47;");
@@ -83,15 +87,16 @@ class StrictCompileTest {
 
   @Test
   void constantsWithMixedCaseAndDigitsGetJavaNames() {
-    Compilation compilation = compileStrictly(source("test.Mixed",
-        "package test;",
-        "import dev.errata.*;",
-        "@ErrorCatalog public enum Mixed {",
-        "  @ErrorCode(status = 400, description = \"Camel.\") RelationConflict,",
-        "  @ErrorCode(status = 401, description = \"Acronym.\") URIError,",
-        "  @ErrorCode(status = 402, description = \"Digits.\") E402_PAYMENT,",
-        "  @ErrorCode(status = 403, description = \"Leading underscore.\") _404",
-        "}"));
+    Compilation compilation = compileStrictly(source("test.Mixed", """
+        package test;
+        import dev.errata.*;
+        @ErrorCatalog public enum Mixed {
+          @ErrorCode(status = 400, description = "Camel.") RelationConflict,
+          @ErrorCode(status = 401, description = "Acronym.") URIError,
+          @ErrorCode(status = 402, description = "Digits.") E402_PAYMENT,
+          @ErrorCode(status = 403, description = "Leading underscore.") _404
+        }
+        """));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.RelationConflictException");

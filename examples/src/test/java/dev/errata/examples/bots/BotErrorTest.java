@@ -42,7 +42,7 @@ class BotErrorTest extends SeedCatalogTest {
           MethodNotFoundException.class, MethodNotAllowedException.class, false),
       new SeedRow("ResourceNotFound", 404, "Resource Not Found",
           ResourceNotFoundException.class, NotFoundException.class, false),
-      new SeedRow("InvalidJsonSchema", 400, "Invalid Json Schema",
+      new SeedRow("InvalidJsonSchema", 400, "Invalid JSON Schema",
           InvalidJsonSchemaException.class, InvalidPayloadException.class, false),
       new SeedRow("InvalidDataFormat", 400, "Invalid Data Format",
           InvalidDataFormatException.class, InvalidPayloadException.class, false),

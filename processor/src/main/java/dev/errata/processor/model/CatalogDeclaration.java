@@ -44,4 +44,10 @@ public record CatalogDeclaration(
   public Position at() {
     return new Position(element, annotation, null);
   }
+
+  /** The {@code parent} member as written, such as {@code missing.Missing.class}; empty when not written. */
+  public String parentAsWritten() {
+    Object value = attributes.explicitValue("parent");
+    return value == null ? "" : value.toString();
+  }
 }

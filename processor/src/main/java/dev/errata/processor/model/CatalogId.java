@@ -18,11 +18,16 @@ public record CatalogId(
     String baseName) {
 
   public String catalogSimpleName() {
-    return baseName + "Catalog";
+    return GeneratedNames.catalog(baseName);
   }
 
   public String handlerSimpleName() {
-    return baseName + "Handler";
+    return GeneratedNames.handler(baseName);
+  }
+
+  /** A type of the catalog's package by its simple name: {@code com.acme.PlatformErrorCatalog}. */
+  public String qualified(String simpleName) {
+    return GeneratedNames.qualified(packageName, simpleName);
   }
 
   /** The enum's name as written in code of the same package: {@code Outer.Errors}. */

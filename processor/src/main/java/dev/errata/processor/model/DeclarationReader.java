@@ -1,5 +1,7 @@
 package dev.errata.processor.model;
 
+import dev.errata.ErrorDefinition;
+import dev.errata.Retry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -75,9 +77,9 @@ public final class DeclarationReader {
       if (code.isPresent() && category.isPresent()) {
         both.add(constant);
       } else if (code.isPresent()) {
-        entries.add(entry(constant, code.get(), EntryKind.CODE, index));
+        entries.add(entry(constant, code.get(), ErrorDefinition.Kind.CODE, index));
       } else if (category.isPresent()) {
-        entries.add(entry(constant, category.get(), EntryKind.CATEGORY, index));
+        entries.add(entry(constant, category.get(), ErrorDefinition.Kind.CATEGORY, index));
       } else {
         without.add(constant);
       }
@@ -101,9 +103,9 @@ public final class DeclarationReader {
         attributes);
   }
 
-  private EntryDeclaration entry(VariableElement constant, AnnotationMirror mirror, EntryKind kind, int index) {
+  private EntryDeclaration entry(VariableElement constant, AnnotationMirror mirror, ErrorDefinition.Kind kind, int index) {
     Attributes a = new Attributes(mirror, elements);
-    boolean category = kind == EntryKind.CATEGORY;
+    boolean category = kind == ErrorDefinition.Kind.CATEGORY;
     int status = category ? a.integer("from") : a.integer("status");
     return new EntryDeclaration(
         constant,
@@ -117,11 +119,21 @@ public final class DeclarationReader {
         a.string("code"),
         a.string("title"),
         a.strings("remedy"),
-        RetryMode.named(a.enumConstant("retry")),
+        retry(a.enumConstant("retry")),
         category ? "" : a.string("refines"),
         a.string("docsUrl"),
         !category && a.bool("standsForStatus"),
         a);
+  }
+
+  /** The retry advice named by an enum constant's simple name; {@link Retry#INHERIT} for anything else. */
+  private static Retry retry(String constant) {
+    for (Retry retry : Retry.values()) {
+      if (retry.name().equals(constant)) {
+        return retry;
+      }
+    }
+    return Retry.INHERIT;
   }
 
   /** Package and generated-name base of a (possibly nested) enum. */

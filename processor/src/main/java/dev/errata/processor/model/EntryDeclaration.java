@@ -1,5 +1,7 @@
 package dev.errata.processor.model;
 
+import dev.errata.ErrorDefinition;
+import dev.errata.Retry;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
@@ -20,7 +22,7 @@ import javax.lang.model.element.VariableElement;
 public record EntryDeclaration(
     VariableElement element,
     AnnotationMirror annotation,
-    EntryKind kind,
+    ErrorDefinition.Kind kind,
     int index,
     String name,
     String description,
@@ -29,7 +31,7 @@ public record EntryDeclaration(
     String code,
     String title,
     List<String> remedy,
-    RetryMode retry,
+    Retry retry,
     String refines,
     String docsUrl,
     boolean standsForStatus,
@@ -55,6 +57,16 @@ public record EntryDeclaration(
   }
 
   public boolean isCategory() {
-    return kind == EntryKind.CATEGORY;
+    return kind == ErrorDefinition.Kind.CATEGORY;
+  }
+
+  /** The exception class the constant generates, by simple name. */
+  public String exceptionSimpleName() {
+    return GeneratedNames.exception(name);
+  }
+
+  /** The handler method the constant generates. */
+  public String handlerMethodName() {
+    return GeneratedNames.handlerMethod(name);
   }
 }

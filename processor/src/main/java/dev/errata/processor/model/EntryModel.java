@@ -1,5 +1,6 @@
 package dev.errata.processor.model;
 
+import dev.errata.ErrorDefinition;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ import java.util.Optional;
 public record EntryModel(
     CatalogId catalog,
     int index,
-    EntryKind kind,
+    ErrorDefinition.Kind kind,
     String name,
     String code,
     int status,
@@ -35,22 +36,21 @@ public record EntryModel(
 
   /** {@code RELATION_CONFLICT} → {@code RelationConflictException}. */
   public String exceptionSimpleName() {
-    return NameStyle.pascal(name) + "Exception";
+    return GeneratedNames.exception(name);
   }
 
   /** {@code com.acme.RelationConflictException}. */
   public String exceptionQualifiedName() {
-    String pkg = catalog.packageName();
-    return pkg.isEmpty() ? exceptionSimpleName() : pkg + "." + exceptionSimpleName();
+    return catalog.qualified(exceptionSimpleName());
   }
 
   /** {@code RELATION_CONFLICT} → {@code onRelationConflict}. */
   public String handlerMethodName() {
-    return "on" + NameStyle.pascal(name);
+    return GeneratedNames.handlerMethod(name);
   }
 
   public boolean isCategory() {
-    return kind == EntryKind.CATEGORY;
+    return kind == ErrorDefinition.Kind.CATEGORY;
   }
 
   /** Whether a status lies in this category's range. */

@@ -1,8 +1,10 @@
 package dev.errata.processor.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Derives generated names and titles from a constant's name, whether it is written
@@ -10,7 +12,21 @@ import java.util.Locale;
  */
 public final class NameStyle {
 
+  /** Words a title keeps as they are usually written, by their lower-case form. */
+  private static final Map<String, String> ACRONYMS = acronyms(
+      "API", "CORS", "CPU", "CSRF", "CSV", "DNS", "GPU", "HTML", "HTTP", "HTTPS", "IBAN", "ID", "IP", "JSON",
+      "JWT", "MFA", "OAuth", "OTP", "PDF", "SAML", "SDK", "SMS", "SQL", "SSH", "SSL", "SSO", "TCP", "TLS", "TTL",
+      "UDP", "URI", "URL", "UUID", "XML");
+
   private NameStyle() {}
+
+  private static Map<String, String> acronyms(String... words) {
+    Map<String, String> acronyms = new HashMap<>();
+    for (String word : words) {
+      acronyms.put(word.toLowerCase(Locale.ROOT), word);
+    }
+    return Map.copyOf(acronyms);
+  }
 
   /** {@code RELATION_CONFLICT} → {@code RelationConflict}; a leading digit gets an {@code Error} prefix. */
   public static String pascal(String constantName) {
@@ -24,11 +40,14 @@ public final class NameStyle {
     return s.toString();
   }
 
-  /** {@code RELATION_CONFLICT} → "Relation Conflict". */
+  /**
+   * {@code RELATION_CONFLICT} → "Relation Conflict"; common acronyms keep their usual spelling:
+   * {@code INVALID_API_KEY} → "Invalid API Key", {@code OAUTH_TOKEN_EXPIRED} → "OAuth Token Expired".
+   */
   public static String humanize(String constantName) {
     List<String> capitalized = new ArrayList<>();
     for (String word : words(constantName)) {
-      capitalized.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+      capitalized.add(ACRONYMS.getOrDefault(word, Character.toUpperCase(word.charAt(0)) + word.substring(1)));
     }
     return String.join(" ", capitalized);
   }

@@ -7,13 +7,13 @@ import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.DeclarationReader;
 import dev.errata.processor.model.EntryModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -31,18 +31,20 @@ public final class CatalogResolver {
   private final Elements elements;
   private final Types types;
   private final DeclarationReader reader;
-  private final Predicate<String> compiledNow;
+  private final Collection<String> compiledNow;
+  private final PackageCatalogs packageCatalogs;
   private final Map<String, Resolution> resolved = new HashMap<>();
 
   /**
-   * @param compiledNow whether a catalog (by qualified name) is part of this compilation, so that
-   *     its generated types may not exist yet
+   * @param compiledNow the qualified names of the catalogs of this compilation, whose generated
+   *     types may not exist yet and whose mistakes javac reports on their source
    */
-  public CatalogResolver(Elements elements, Types types, Predicate<String> compiledNow) {
+  public CatalogResolver(Elements elements, Types types, Collection<String> compiledNow) {
     this.elements = elements;
     this.types = types;
     this.reader = new DeclarationReader(elements);
     this.compiledNow = compiledNow;
+    this.packageCatalogs = new PackageCatalogs(elements, types, reader, compiledNow);
   }
 
   public Resolution resolve(TypeElement type) {
@@ -88,8 +90,7 @@ public final class CatalogResolver {
             return parentResolution;
           }
           if (parentResolution instanceof Resolution.Failed) {
-            report.error(catalog.at("parent"), Message.PARENT_HAS_ERRORS,
-                ((TypeElement) parentElement).getQualifiedName(), catalog.name());
+            reportParentErrors((TypeElement) parentElement, ((Resolution.Failed) parentResolution).problems(), catalog, report);
             parentUsable = false;
           } else {
             CatalogModel parentModel = ((Resolution.Resolved) parentResolution).model();
@@ -101,8 +102,8 @@ public final class CatalogResolver {
     }
 
     new DeclarationValidator(report).validate(catalog);
-    NameValidator names = new NameValidator(elements, types, report);
-    names.validate(catalog);
+    NameValidator names = new NameValidator(elements, types, packageCatalogs, report);
+    names.validate(catalog, parent.map(CatalogResolver::origins).orElse(List.of()));
     if (!parentUsable) {
       return new Resolution.Failed(report.problems());
     }
@@ -120,7 +121,7 @@ public final class CatalogResolver {
     return new Resolution.Resolved(new CatalogModel(
         type,
         catalog.id(),
-        catalog.name(),
+        VisibleText.strip(catalog.name()),
         parent,
         template,
         inherit(catalog.codePointers(), parent.map(CatalogModel::codePointers)),
@@ -128,13 +129,45 @@ public final class CatalogResolver {
         tree.get()));
   }
 
+  private static List<TypeElement> origins(CatalogModel catalog) {
+    return catalog.lineage().stream().map(CatalogModel::origin).toList();
+  }
+
+  /**
+   * A parent of this compilation has its mistakes reported on its own source. A parent from the
+   * classpath has no source javac reports on, so its mistakes are reported here, on the child,
+   * each naming the element it concerns.
+   */
+  private void reportParentErrors(TypeElement parent, List<Problem> problems, CatalogDeclaration catalog, Report report) {
+    String parentName = parent.getQualifiedName().toString();
+    if (compiledNow.contains(parentName)) {
+      report.error(catalog.at("parent"), Message.PARENT_HAS_ERRORS, parentName, ", reported on it", catalog.name());
+      return;
+    }
+    for (Problem problem : problems) {
+      report.relay(catalog.at("parent"), problem, "on " + label(problem.position().element()) + " of parent catalog " + parentName);
+    }
+    String origin = elements.getTypeElement(reader.idOf(parent).qualified(reader.idOf(parent).catalogSimpleName())) == null
+        ? " (it was compiled without the Errata processor, so they were never reported; they are reported here)"
+        : " (it comes from the classpath; they are reported here)";
+    report.error(catalog.at("parent"), Message.PARENT_HAS_ERRORS, parentName, origin, catalog.name());
+  }
+
+  /** {@code lib.Lib} for a catalog, {@code lib.Lib.OK} for one of its constants. */
+  private static String label(Element element) {
+    if (element instanceof TypeElement) {
+      return ((TypeElement) element).getQualifiedName().toString();
+    }
+    return label(element.getEnclosingElement()) + "." + element.getSimpleName();
+  }
+
   /** A parent compiled earlier must come with its generated catalog class. */
   private boolean checkGenerated(CatalogModel parent, CatalogDeclaration catalog, Report report) {
     CatalogId id = parent.id();
-    if (compiledNow.test(id.enumQualifiedName())) {
+    if (compiledNow.contains(id.enumQualifiedName())) {
       return true;
     }
-    String generated = qualified(id.packageName(), id.catalogSimpleName());
+    String generated = id.qualified(id.catalogSimpleName());
     if (elements.getTypeElement(generated) == null) {
       report.error(catalog.at("parent"), Message.PARENT_NOT_GENERATED, id.enumQualifiedName(), generated, id.enumReference());
       return false;
@@ -176,20 +209,12 @@ public final class CatalogResolver {
     return own.isEmpty() ? inherited.orElse(List.of()) : own;
   }
 
-  private static String qualified(String packageName, String simpleName) {
-    return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
-  }
-
   private static String describe(ElementKind kind) {
-    switch (kind) {
-      case INTERFACE:
-        return "an interface";
-      case ANNOTATION_TYPE:
-        return "an annotation type";
-      case RECORD:
-        return "a record";
-      default:
-        return "a class";
-    }
+    return switch (kind) {
+      case INTERFACE -> "an interface";
+      case ANNOTATION_TYPE -> "an annotation type";
+      case RECORD -> "a record";
+      default -> "a class";
+    };
   }
 }

@@ -6,7 +6,6 @@ import dev.errata.processor.model.DeclarationReader;
 import dev.errata.processor.model.EntryDeclaration;
 import dev.errata.processor.model.Position;
 import java.util.List;
-import java.util.Locale;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -41,10 +40,16 @@ final class DeclarationValidator {
   }
 
   private void validateCatalog(CatalogDeclaration catalog) {
-    if (isPrivate(catalog.element())) {
-      report.error(catalog.at(), Message.INACCESSIBLE_CATALOG, catalog.id().enumQualifiedName());
+    TypeElement privateType = privateType(catalog.element());
+    if (privateType == catalog.element()) {
+      report.error(catalog.at(), Message.INACCESSIBLE_CATALOG, "The enum is private", catalog.id().enumQualifiedName(), "it");
+    } else if (privateType != null) {
+      // The fix is on the enclosing type, so the error points there.
+      String name = privateType.getQualifiedName().toString();
+      report.error(Position.of(privateType), Message.INACCESSIBLE_CATALOG,
+          kindOf(privateType) + " " + name + " is private", catalog.id().enumQualifiedName(), name);
     }
-    if (catalog.name().isBlank()) {
+    if (VisibleText.isBlank(catalog.name())) {
       report.error(catalog.at("name"), Message.BLANK_CATALOG_NAME, catalog.id().enumQualifiedName());
     }
     checkPointers(catalog, "codePointer", catalog.codePointers());
@@ -76,15 +81,15 @@ final class DeclarationValidator {
 
   private void validateEntry(EntryDeclaration entry) {
     String name = entry.name();
-    if (entry.description().isBlank()) {
+    if (VisibleText.isBlank(entry.description())) {
       report.error(entry.at("description"), Message.BLANK_DESCRIPTION, name);
     }
-    if (!entry.title().isEmpty() && entry.title().isBlank()) {
+    if (!entry.title().isEmpty() && VisibleText.isBlank(entry.title())) {
       report.error(entry.at("title"), Message.BLANK_TITLE, name);
     }
     List<String> remedy = entry.remedy();
     for (int step = 0; step < remedy.size(); step++) {
-      if (remedy.get(step).isBlank()) {
+      if (VisibleText.isBlank(remedy.get(step))) {
         report.error(entry.atRemedy(step), Message.BLANK_REMEDY, step + 1, name);
       }
     }
@@ -95,7 +100,7 @@ final class DeclarationValidator {
     } else if (entry.status() != 0 && !isErrorStatus(entry.status())) {
       report.error(entry.at("status"), Message.STATUS_OUT_OF_RANGE, entry.status(), name);
     }
-    String invalid = invalidCharacter(entry.wireCode());
+    String invalid = VisibleText.firstInvisible(entry.wireCode());
     if (invalid != null) {
       report.error(entry.at("code"), Message.INVALID_WIRE_CODE, entry.wireCode(), name, invalid);
     }
@@ -109,27 +114,23 @@ final class DeclarationValidator {
     return status >= 400 && status <= 599;
   }
 
-  /** A description of the first whitespace or control character in a wire code, or {@code null}. */
-  private static String invalidCharacter(String code) {
-    for (int i = 0; i < code.length(); ) {
-      int c = code.codePointAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        return String.format(Locale.ROOT, "whitespace (U+%04X) at index %d", c, i);
+  /** The catalog enum, or the type it is nested in, that is private; {@code null} when none is. */
+  private static TypeElement privateType(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return (TypeElement) e;
       }
-      if (Character.isISOControl(c)) {
-        return String.format(Locale.ROOT, "a control character (U+%04X) at index %d", c, i);
-      }
-      i += Character.charCount(c);
     }
     return null;
   }
 
-  private static boolean isPrivate(TypeElement type) {
-    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        return true;
-      }
-    }
-    return false;
+  private static String kindOf(TypeElement type) {
+    return switch (type.getKind()) {
+      case INTERFACE -> "Interface";
+      case ENUM -> "Enum";
+      case RECORD -> "Record";
+      case ANNOTATION_TYPE -> "Annotation type";
+      default -> "Class";
+    };
   }
 }

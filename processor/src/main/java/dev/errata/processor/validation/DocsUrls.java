@@ -22,7 +22,7 @@ public final class DocsUrls {
 
   /** Why a template is not usable, or empty when it is. */
   public static Optional<String> problem(String template) {
-    if (template.isBlank()) {
+    if (VisibleText.isBlank(template)) {
       return Optional.of("it is blank");
     }
     Matcher placeholder = PLACEHOLDER.matcher(template);

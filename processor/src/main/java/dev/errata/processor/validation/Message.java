@@ -13,7 +13,7 @@ public enum Message {
           + " constants are its errors."),
   INACCESSIBLE_CATALOG(
       "InaccessibleCatalog",
-      "Catalog enum %s is private, so the classes generated next to it cannot use it. Make it"
+      "%s, so the classes generated next to catalog enum %s cannot refer to it. Make %s"
           + " package-private or public."),
   MISSING_ERROR_CODE(
       "MissingErrorCode",
@@ -78,7 +78,7 @@ public enum Message {
       "%s and %s would both generate %s. Rename one of the constants."),
   TYPE_CLASH(
       "TypeClash",
-      "%s would generate %s, which clashes with the existing type %s. Rename the constant."),
+      "%s would generate %s, which clashes with the existing type %s. %s"),
   RESERVED_NAME(
       "ReservedName",
       "%s would generate the handler method %s, which every handler already declares for"
@@ -114,16 +114,15 @@ public enum Message {
           + " from one of them."),
   PARENT_HAS_ERRORS(
       "ParentHasErrors",
-      "Parent catalog %s has errors, reported on it. Nothing is generated for %s until they are"
-          + " fixed."),
+      "Parent catalog %s has errors%s. Nothing is generated for %s until they are fixed."),
   PARENT_NOT_GENERATED(
       "ParentNotGenerated",
       "Parent catalog %s has no generated %s. Compile %s with the Errata processor on the"
           + " annotation processor path."),
   PARENT_NOT_FOUND(
       "ParentNotFound",
-      "The parent of catalog %s cannot be resolved. Put the catalog enum it names on the"
-          + " classpath."),
+      "The parent of catalog %s cannot be resolved: catalog %s from the classpath names parent %s,"
+          + " which is not on the classpath. Put it on the classpath, next to %2$s."),
   MALFORMED_JSON_POINTER(
       "MalformedJsonPointer",
       "%s \"%s\" of catalog %s is not an RFC 6901 JSON Pointer: %s. Write it like"
@@ -150,8 +149,7 @@ public enum Message {
           + " {status} are replaced by the wire code and the status."),
   GENERATED_TYPE_TAKEN(
       "GeneratedTypeTaken",
-      "%s would generate %s, which catalog %s in the same package generates too. Rename the"
-          + " constant, or move one catalog to a package of its own."),
+      "%s would generate %s, which catalog %s in the same package generates too. %s"),
   CANNOT_WRITE(
       "CannotWrite",
       "Errata could not write %s for catalog %s: %s"),

@@ -1,12 +1,12 @@
 package dev.errata.processor.validation;
 
+import dev.errata.Retry;
 import dev.errata.processor.model.CatalogDeclaration;
 import dev.errata.processor.model.CatalogId;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryDeclaration;
 import dev.errata.processor.model.EntryModel;
 import dev.errata.processor.model.NameStyle;
-import dev.errata.processor.model.RetryMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,9 +35,7 @@ final class RefinementResolver {
     }
 
     String label() {
-      return own != null
-          ? own.name()
-          : inherited.catalog().enumSimpleName() + "." + inherited.name();
+      return own != null ? own.name() : labelOf(inherited);
     }
   }
 
@@ -219,22 +217,36 @@ final class RefinementResolver {
     return Set.copyOf(List.of(id.enumSimpleName(), id.enumReference(), id.enumQualifiedName()));
   }
 
-  /** A hint for a reference that names nothing: the constant whose wire code it is, or a near name. */
+  /**
+   * A hint for a reference that names nothing: the constant whose wire code it is, else the
+   * constant whose name (or wire code) is nearest to it, ignoring case and a few typos.
+   */
   private String suggestion(String reference) {
     String name = reference.substring(reference.lastIndexOf('.') + 1);
     for (EntryDeclaration entry : own.values()) {
-      if (entry.wireCode().equals(reference) || entry.name().equalsIgnoreCase(name)) {
+      if (entry.wireCode().equals(reference)) {
         return " Did you mean " + entry.name() + "?";
       }
     }
     for (CatalogModel ancestor : ancestors) {
       for (EntryModel entry : ancestor.entries()) {
-        if (entry.code().equals(reference) || entry.name().equalsIgnoreCase(name)) {
+        if (entry.code().equals(reference)) {
           return " Did you mean " + labelOf(entry) + "?";
         }
       }
     }
-    return "";
+    NearestName nearest = new NearestName(name);
+    for (EntryDeclaration entry : own.values()) {
+      nearest.consider(entry.name(), entry.name());
+      nearest.consider(entry.wireCode(), entry.name());
+    }
+    for (CatalogModel ancestor : ancestors) {
+      for (EntryModel entry : ancestor.entries()) {
+        nearest.consider(entry.name(), labelOf(entry));
+        nearest.consider(entry.code(), labelOf(entry));
+      }
+    }
+    return nearest.best().map(meant -> " Did you mean " + meant + "?").orElse("");
   }
 
   /** Reports each cycle of declared refinements among this catalog's codes once. */
@@ -366,9 +378,9 @@ final class RefinementResolver {
         target == null ? Optional.empty()
             : Optional.of(target.own() != null ? build(target.own()) : target.inherited());
     int status = entry.isCategory() ? entry.status() : statuses.get(entry.name());
-    boolean retryable = entry.retry() == RetryMode.INHERIT
+    boolean retryable = entry.retry() == Retry.INHERIT
         ? refined.map(EntryModel::retryable).orElse(false)
-        : entry.retry() == RetryMode.YES;
+        : entry.retry() == Retry.YES;
     String code = entry.wireCode();
     String template = entry.docsUrl().isEmpty() ? docsUrlTemplate : entry.docsUrl();
     model = new EntryModel(
@@ -379,9 +391,9 @@ final class RefinementResolver {
         code,
         status,
         entry.isCategory() ? entry.to() : status,
-        entry.title().isEmpty() ? NameStyle.humanize(entry.name()) : entry.title(),
-        entry.description().strip(),
-        entry.remedy().stream().map(String::strip).toList(),
+        entry.title().isEmpty() ? NameStyle.humanize(entry.name()) : VisibleText.strip(entry.title()),
+        VisibleText.strip(entry.description()),
+        entry.remedy().stream().map(VisibleText::strip).toList(),
         retryable,
         template.isEmpty() ? "" : DocsUrls.expand(template, code, status),
         refined,

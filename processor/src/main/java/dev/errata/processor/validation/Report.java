@@ -16,6 +16,11 @@ public final class Report {
     problems.add(Problem.of(position, message, args));
   }
 
+  /** Reports a problem found on another element here, saying where it was found. */
+  public void relay(Position position, Problem problem, String where) {
+    problems.add(new Problem(position, problem.message() + " [" + where + "]"));
+  }
+
   public boolean isClean() {
     return problems.isEmpty();
   }

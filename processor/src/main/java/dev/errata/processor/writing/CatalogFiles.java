@@ -2,6 +2,7 @@ package dev.errata.processor.writing;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.CatalogId;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryModel;
 import java.util.ArrayList;
@@ -25,14 +26,14 @@ public record CatalogFiles(List<Source> sources, Map<String, String> resources) 
 
   /** Builds and renders every file for a catalog. */
   public static CatalogFiles of(CatalogModel catalog, Generated generated) {
-    String packageName = catalog.id().packageName();
+    CatalogId id = catalog.id();
     ExceptionWriter exceptions = new ExceptionWriter(generated);
     List<Source> sources = new ArrayList<>();
     for (EntryModel entry : catalog.entries()) {
-      sources.add(render(packageName, exceptions.write(catalog, entry)));
+      sources.add(render(id, exceptions.write(catalog, entry)));
     }
-    sources.add(render(packageName, new CatalogWriter(generated).write(catalog)));
-    sources.add(render(packageName, new HandlerWriter(generated).write(catalog)));
+    sources.add(render(id, new CatalogWriter(generated).write(catalog)));
+    sources.add(render(id, new HandlerWriter(generated).write(catalog)));
     Map<String, String> resources = new LinkedHashMap<>();
     String base = RESOURCE_DIRECTORY + catalog.id().enumQualifiedName();
     resources.put(base + ".json", new ReferenceJsonWriter().write(catalog));
@@ -41,9 +42,8 @@ public record CatalogFiles(List<Source> sources, Map<String, String> resources) 
     return new CatalogFiles(List.copyOf(sources), resources);
   }
 
-  private static Source render(String packageName, TypeSpec type) {
-    JavaFile file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
-    String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
-    return new Source(name, file.toString());
+  private static Source render(CatalogId id, TypeSpec type) {
+    JavaFile file = JavaFile.builder(id.packageName(), type).skipJavaLangImports(true).indent("  ").build();
+    return new Source(id.qualified(type.name()), file.toString());
   }
 }

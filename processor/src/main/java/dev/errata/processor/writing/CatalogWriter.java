@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -182,39 +183,38 @@ final class CatalogWriter {
       return;
     }
     if (buckets.size() == 1) {
-      method.addStatement("return Codes0.indexOf(code)");
-    } else {
-      method.addComment("The bucket is computed as the processor computed it; see the nested Codes classes.")
-          .addStatement("int hash = code.hashCode()")
-          .beginControlFlow("switch ((hash ^ (hash >>> 16)) & $L)", buckets.size() - 1);
-      for (int b = 0; b < buckets.size(); b++) {
-        if (!buckets.get(b).isEmpty()) {
-          method.addCode("case $L:\n$>return Codes$L.indexOf(code);\n$<", b, b);
-        }
-      }
-      method.addCode("default:\n$>return -1;\n$<").endControlFlow();
+      type.addMethod(method.addCode(codeSwitch(buckets.get(0))).build());
+      return;
     }
+    List<CodeBlock> cases = new ArrayList<>();
+    for (int b = 0; b < buckets.size(); b++) {
+      if (!buckets.get(b).isEmpty()) {
+        cases.add(CodeBlock.of("case $L -> Codes$L.indexOf(code);\n", b, b));
+      }
+    }
+    method.addComment("The bucket is computed as the processor computed it; see the nested Codes classes.")
+        .addStatement("int hash = code.hashCode()")
+        .addCode(returnSwitch(CodeBlock.of("(hash ^ (hash >>> 16)) & $L", buckets.size() - 1), cases, CodeBlock.of("-1")));
     type.addMethod(method.build());
     for (int b = 0; b < buckets.size(); b++) {
-      List<EntryModel> bucket = buckets.get(b);
-      if (bucket.isEmpty()) {
-        continue;
+      if (!buckets.get(b).isEmpty()) {
+        type.addType(nested("Codes" + b, MethodSpec.methodBuilder("indexOf")
+            .addModifiers(Modifier.STATIC)
+            .returns(int.class)
+            .addParameter(String.class, "code")
+            .addCode(codeSwitch(buckets.get(b)))
+            .build()));
       }
-      MethodSpec.Builder lookup = MethodSpec.methodBuilder("indexOf")
-          .addModifiers(Modifier.STATIC)
-          .returns(int.class)
-          .addParameter(String.class, "code")
-          .beginControlFlow("switch (code)");
-      for (EntryModel entry : bucket) {
-        lookup.addCode("case $S:\n$>return $L;\n$<", entry.code(), entry.index());
-      }
-      lookup.addCode("default:\n$>return -1;\n$<").endControlFlow();
-      type.addType(TypeSpec.classBuilder("Codes" + b)
-          .addModifiers(NESTED)
-          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-          .addMethod(lookup.build())
-          .build());
     }
+  }
+
+  /** {@code return switch (code) { case "RelationConflict" -> 0; ... };} */
+  private static CodeBlock codeSwitch(List<EntryModel> entries) {
+    List<CodeBlock> cases = new ArrayList<>();
+    for (EntryModel entry : entries) {
+      cases.add(CodeBlock.of("case $S -> $L;\n", entry.code(), entry.index()));
+    }
+    return returnSwitch(CodeBlock.of("code"), cases, CodeBlock.of("-1"));
   }
 
   // ---- Status → index ----
@@ -228,11 +228,11 @@ final class CatalogWriter {
     if (catalog.statusTable().isEmpty()) {
       status.addStatement("return -1");
     } else {
-      status.beginControlFlow("switch (status)");
+      List<CodeBlock> cases = new ArrayList<>();
       for (Map.Entry<Integer, Integer> row : catalog.statusTable().entrySet()) {
-        status.addCode("case $L:\n$>return $L;\n$<", row.getKey(), row.getValue());
+        cases.add(CodeBlock.of("case $L -> $L;\n", row.getKey(), row.getValue()));
       }
-      status.addCode("default:\n$>return -1;\n$<").endControlFlow();
+      status.addCode(returnSwitch(CodeBlock.of("status"), cases, CodeBlock.of("-1")));
     }
     type.addMethod(status.build());
 
@@ -255,24 +255,27 @@ final class CatalogWriter {
   private static void addDefinitions(TypeSpec.Builder type, CatalogModel catalog) {
     int shift = TableLayout.definitionShift(catalog.entries());
     List<List<EntryModel>> chunks = TableLayout.chunks(catalog.entries(), shift);
-    type.addMethod(chunkSwitch("createDefinition", TypeNames.ERROR_DEFINITION, shift, chunks.size(), "Definitions$L.create(index)")
+    MethodSpec.Builder create = MethodSpec.methodBuilder("createDefinition")
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(int.class, "index")
-        .build());
-    boolean inherits = false;
-    for (int k = 0; k < chunks.size(); k++) {
-      MethodSpec.Builder create = MethodSpec.methodBuilder("create")
-          .addModifiers(Modifier.STATIC)
-          .returns(TypeNames.ERROR_DEFINITION)
-          .addParameter(int.class, "index")
-          .beginControlFlow("switch (index)");
-      for (EntryModel entry : chunks.get(k)) {
-        inherits |= entry.refined().filter(r -> !r.catalog().equals(entry.catalog())).isPresent();
-        create.addCode("case $L:\n$>return $L;\n$<", entry.index(), newDefinition(entry));
+        .returns(TypeNames.ERROR_DEFINITION)
+        .addParameter(int.class, "index");
+    if (chunks.isEmpty()) {
+      type.addMethod(create.addStatement("$L", outOfBounds()).build());
+    } else if (chunks.size() == 1) {
+      type.addMethod(create.addCode(definitionSwitch(chunks.get(0))).build());
+    } else {
+      type.addMethod(create.addCode(chunkSwitch(shift, chunks.size(), "Definitions$L.create(index)")).build());
+      for (int k = 0; k < chunks.size(); k++) {
+        type.addType(nested("Definitions" + k, MethodSpec.methodBuilder("create")
+            .addModifiers(Modifier.STATIC)
+            .returns(TypeNames.ERROR_DEFINITION)
+            .addParameter(int.class, "index")
+            .addCode(definitionSwitch(chunks.get(k)))
+            .build()));
       }
-      create.addCode("default:\n$>throw new $T(\"index \" + index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
-      type.addType(nested("Definitions" + k, create.build()));
     }
+    boolean inherits = catalog.entries().stream()
+        .anyMatch(entry -> entry.refined().filter(r -> !r.catalog().equals(entry.catalog())).isPresent());
     if (inherits) {
       type.addMethod(MethodSpec.methodBuilder("inherited")
           .addJavadoc("The definition of an ancestor's code that one of this catalog's codes refines.\n")
@@ -286,6 +289,14 @@ final class CatalogWriter {
     }
   }
 
+  private static CodeBlock definitionSwitch(List<EntryModel> entries) {
+    List<CodeBlock> cases = new ArrayList<>();
+    for (EntryModel entry : entries) {
+      cases.add(CodeBlock.of("case $L -> $L;\n", entry.index(), newDefinition(entry)));
+    }
+    return returnSwitch(CodeBlock.of("index"), cases, outOfBounds());
+  }
+
   private static CodeBlock newDefinition(EntryModel entry) {
     CodeBlock remedy = entry.remedy().stream().map(step -> CodeBlock.of("$S", step)).collect(CodeBlock.joining(", "));
     CodeBlock remedyList = CodeBlock.of("$T.of($L)", TypeNames.LIST, remedy);
@@ -296,7 +307,7 @@ final class CatalogWriter {
         .orElse(CodeBlock.of("$T.empty()", TypeNames.OPTIONAL));
     // $W: a space where JavaPoet may wrap, so definitions take a few lines each, not eleven.
     return CodeBlock.builder()
-        .add("new $T(NAME,$W$S,$W$S,$W$L,$W$S,$W$S,$W$L,$W$L,$W$S,$W$L,$W$T.$L)",
+        .add("new $T(NAME,$W$S,$W$S,$W$L,$W$S,$W$S,$W$L,$W/* retryable= */ $L,$W$S,$W$L,$W$T.$L)",
             TypeNames.ERROR_DEFINITION, entry.name(), entry.code(), entry.status(), entry.title(),
             entry.description(), remedyList, entry.retryable(), entry.docsUrl(), parent,
             TypeNames.DEFINITION_KIND, entry.isCategory() ? "CATEGORY" : "CODE")
@@ -316,35 +327,36 @@ final class CatalogWriter {
         .addParameter(boolean.class, "captureStackTrace")
         .addStatement("$T.requireNonNull(details, $S)", TypeNames.OBJECTS, "details")
         .addStatement("$T definition = definitionAt(index)", TypeNames.ERROR_DEFINITION)
+        // Even a catalog of one chunk keeps its Exceptions class, since the reason holds at any size.
         .addComment("The tables return Object so that the verifier loads none of the exception classes they name.");
+    String call = "($T) Exceptions$L.create(index, definition, details, captureStackTrace)";
     if (chunks.size() == 1) {
-      method.addStatement("return ($T) Exceptions0.create(index, definition, details, captureStackTrace)", TypeNames.CATALOG_EXCEPTION);
+      method.addStatement("return " + call, TypeNames.CATALOG_EXCEPTION, 0);
     } else if (chunks.isEmpty()) {
-      method.addStatement("throw new $T(\"index \" + index)", IndexOutOfBoundsException.class);
+      method.addStatement("$L", outOfBounds());
     } else {
-      method.beginControlFlow("switch (index >>> $L)", TableLayout.EXCEPTION_SHIFT);
+      List<CodeBlock> cases = new ArrayList<>();
       for (int k = 0; k < chunks.size(); k++) {
-        method.addCode("case $L:\n$>return ($T) Exceptions$L.create(index, definition, details, captureStackTrace);\n$<",
-            k, TypeNames.CATALOG_EXCEPTION, k);
+        cases.add(CodeBlock.of("case $L -> " + call + ";\n", k, TypeNames.CATALOG_EXCEPTION, k));
       }
-      method.addCode("default:\n$>throw new $T(\"index \" + index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
+      method.addCode(returnSwitch(CodeBlock.of("index >>> $L", TableLayout.EXCEPTION_SHIFT), cases, outOfBounds()));
     }
     type.addMethod(method.build());
     for (int k = 0; k < chunks.size(); k++) {
-      MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+      List<CodeBlock> cases = new ArrayList<>();
+      for (EntryModel entry : chunks.get(k)) {
+        cases.add(CodeBlock.of("case $L -> new $T(definition, details, /* message= */ null, /* cause= */ null,$WcaptureStackTrace);\n",
+            entry.index(), TypeNames.exception(entry)));
+      }
+      type.addType(nested("Exceptions" + k, MethodSpec.methodBuilder("create")
           .addModifiers(Modifier.STATIC)
           .returns(Object.class)
           .addParameter(int.class, "index")
           .addParameter(TypeNames.ERROR_DEFINITION, "definition")
           .addParameter(TypeNames.ERROR_DETAILS, "details")
           .addParameter(boolean.class, "captureStackTrace")
-          .beginControlFlow("switch (index)");
-      for (EntryModel entry : chunks.get(k)) {
-        create.addCode("case $L:\n$>return new $T(definition, details, null, null, captureStackTrace);\n$<",
-            entry.index(), TypeNames.exception(entry));
-      }
-      create.addCode("default:\n$>throw new $T(\"index \" + index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
-      type.addType(nested("Exceptions" + k, create.build()));
+          .addCode(returnSwitch(CodeBlock.of("index"), cases, outOfBounds()))
+          .build()));
     }
   }
 
@@ -365,20 +377,18 @@ final class CatalogWriter {
         .addParameter(TypeNames.CATALOG_EXCEPTION, "e")
         .addParameter(handlerOfR, "handler")
         .addStatement("$T.requireNonNull(e, $S)", TypeNames.OBJECTS, "e")
-        .addStatement("$T.requireNonNull(handler, $S)", TypeNames.OBJECTS, "handler")
-        .beginControlFlow("for ($T d = e.definition(); d != null; d = d.parent().orElse(null))", TypeNames.ERROR_DEFINITION)
-        .addStatement("int index = indexOf(d)")
-        .beginControlFlow("if (index >= 0)");
-    if (chunks.size() == 1) {
-      dispatch.addStatement("return Handlers0.handle(index, e, handler)");
-    } else if (!chunks.isEmpty()) {
-      dispatch.beginControlFlow("switch (index >>> $L)", TableLayout.HANDLER_SHIFT);
-      for (int k = 0; k < chunks.size(); k++) {
-        dispatch.addCode("case $L:\n$>return Handlers$L.handle(index, e, handler);\n$<", k, k);
+        .addStatement("$T.requireNonNull(handler, $S)", TypeNames.OBJECTS, "handler");
+    if (!chunks.isEmpty()) {
+      dispatch.beginControlFlow("for ($T d = e.definition(); d != null; d = d.parent().orElse(null))", TypeNames.ERROR_DEFINITION)
+          .addStatement("int index = indexOf(d)")
+          .beginControlFlow("if (index >= 0)");
+      if (chunks.size() == 1) {
+        dispatch.addCode(handlerSwitch(chunks.get(0)));
+      } else {
+        dispatch.addCode(chunkSwitch(TableLayout.HANDLER_SHIFT, chunks.size(), "Handlers$L.handle(index, e, handler)"));
       }
-      dispatch.addCode("default:\n$>throw new $T(\"index \" + index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
+      dispatch.endControlFlow().endControlFlow();
     }
-    dispatch.endControlFlow().endControlFlow();
     Optional<CatalogModel> parent = catalog.parent();
     if (parent.isPresent()) {
       dispatch.addStatement("return $T.INSTANCE.dispatch(e, handler)", TypeNames.catalog(parent.get().id()));
@@ -386,22 +396,27 @@ final class CatalogWriter {
       dispatch.addStatement("return handler.onError(e)");
     }
     type.addMethod(dispatch.build());
-
-    for (int k = 0; k < chunks.size(); k++) {
-      MethodSpec.Builder handle = MethodSpec.methodBuilder("handle")
-          .addModifiers(Modifier.STATIC)
-          .addTypeVariable(R)
-          .returns(R)
-          .addParameter(int.class, "index")
-          .addParameter(TypeNames.CATALOG_EXCEPTION, "e")
-          .addParameter(handlerOfR, "handler")
-          .beginControlFlow("switch (index)");
-      for (EntryModel entry : chunks.get(k)) {
-        handle.addCode("case $L:\n$>return handler.$L(($T) e);\n$<", entry.index(), entry.handlerMethodName(), TypeNames.exception(entry));
+    if (chunks.size() > 1) {
+      for (int k = 0; k < chunks.size(); k++) {
+        type.addType(nested("Handlers" + k, MethodSpec.methodBuilder("handle")
+            .addModifiers(Modifier.STATIC)
+            .addTypeVariable(R)
+            .returns(R)
+            .addParameter(int.class, "index")
+            .addParameter(TypeNames.CATALOG_EXCEPTION, "e")
+            .addParameter(handlerOfR, "handler")
+            .addCode(handlerSwitch(chunks.get(k)))
+            .build()));
       }
-      handle.addCode("default:\n$>throw new $T(\"index \" + index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
-      type.addType(nested("Handlers" + k, handle.build()));
     }
+  }
+
+  private static CodeBlock handlerSwitch(List<EntryModel> entries) {
+    List<CodeBlock> cases = new ArrayList<>();
+    for (EntryModel entry : entries) {
+      cases.add(CodeBlock.of("case $L -> handler.$L(($T) e);\n", entry.index(), entry.handlerMethodName(), TypeNames.exception(entry)));
+    }
+    return returnSwitch(CodeBlock.of("index"), cases, outOfBounds());
   }
 
   // ---- Exception → enum constant ----
@@ -434,20 +449,24 @@ final class CatalogWriter {
 
   // ---- Helpers ----
 
-  /** A method that calls the chunk holding {@code index}: {@code switch (index >>> shift)}. */
-  private static MethodSpec.Builder chunkSwitch(String name, TypeName returns, int shift, int chunks, String call) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name).returns(returns);
-    if (chunks == 0) {
-      return method.addStatement("throw new $T(\"index \" + index)", IndexOutOfBoundsException.class);
-    }
-    if (chunks == 1) {
-      return method.addStatement("return " + call, 0);
-    }
-    method.beginControlFlow("switch (index >>> $L)", shift);
+  /** {@code return switch (index >>> shift) { case 0 -> Chunk0.call(...); ... };} */
+  private static CodeBlock chunkSwitch(int shift, int chunks, String call) {
+    List<CodeBlock> cases = new ArrayList<>();
     for (int k = 0; k < chunks; k++) {
-      method.addCode("case $L:\n$>return " + call + ";\n$<", k, k);
+      cases.add(CodeBlock.of("case $L -> " + call + ";\n", k, k));
     }
-    return method.addCode("default:\n$>throw new $T(\"index \" + index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
+    return returnSwitch(CodeBlock.of("index >>> $L", shift), cases, outOfBounds());
+  }
+
+  /** {@code return switch (selector) { cases... default -> otherwise; };} */
+  private static CodeBlock returnSwitch(CodeBlock selector, List<CodeBlock> cases, CodeBlock otherwise) {
+    CodeBlock.Builder code = CodeBlock.builder().add("return switch ($L) {\n$>", selector);
+    cases.forEach(code::add);
+    return code.add("default -> $L;\n$<};\n", otherwise).build();
+  }
+
+  private static CodeBlock outOfBounds() {
+    return CodeBlock.of("throw new $T(\"index \" + index)", IndexOutOfBoundsException.class);
   }
 
   private static TypeSpec nested(String name, MethodSpec method) {

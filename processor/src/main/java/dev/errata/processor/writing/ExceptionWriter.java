@@ -39,20 +39,23 @@ final class ExceptionWriter {
             .addJavadoc("An error a response reported, as {@code details} describe it.\n\n@param details what the response said\n")
             .addModifiers(Modifier.PUBLIC)
             .addParameter(TypeNames.ERROR_DETAILS, "details")
-            .addStatement("this(" + definition + ", details, null, null, true)", catalogClass)
+            .addStatement("this(" + definition + ", details,$W/* message= */ null,$W/* cause= */ null,$W/* captureStackTrace= */ true)",
+                catalogClass)
             .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("An error raised by code, such as a server handler, with a message of its own.\n\n@param message what went wrong\n")
             .addModifiers(Modifier.PUBLIC)
             .addParameter(String.class, "message")
-            .addStatement("this(" + definition + ", $T.empty(), message, null, true)", catalogClass, TypeNames.ERROR_DETAILS)
+            .addStatement("this(" + definition + ", $T.empty(), message,$W/* cause= */ null,$W/* captureStackTrace= */ true)",
+                catalogClass, TypeNames.ERROR_DETAILS)
             .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("An error raised by code, with a message and the exception that caused it.\n\n@param message what went wrong\n@param cause the underlying exception\n")
             .addModifiers(Modifier.PUBLIC)
             .addParameter(String.class, "message")
             .addParameter(Throwable.class, "cause")
-            .addStatement("this(" + definition + ", $T.empty(), message, cause, true)", catalogClass, TypeNames.ERROR_DETAILS)
+            .addStatement("this(" + definition + ", $T.empty(), message, cause,$W/* captureStackTrace= */ true)",
+                catalogClass, TypeNames.ERROR_DETAILS)
             .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("For the generated catalog and for exceptions of codes that refine this one.\n\n"

@@ -57,10 +57,11 @@ final class HandlerWriter {
     return type.build();
   }
 
-  private static String fallbackLink(EntryModel entry) {
+  /** The fallback method's link target, with {@code $T} so that a type of the same package is not qualified. */
+  private static CodeBlock fallbackLink(EntryModel entry) {
     return entry.refined()
-        .map(r -> r.handlerMethodName() + "(" + TypeNames.exception(r).canonicalName() + ")")
-        .orElse("onError(dev.errata.CatalogException)");
+        .map(r -> CodeBlock.of("$L($T)", r.handlerMethodName(), TypeNames.exception(r)))
+        .orElse(CodeBlock.of("onError($T)", TypeNames.CATALOG_EXCEPTION));
   }
 
   /**

@@ -40,13 +40,22 @@ final class Javadocs {
   static CodeBlock handlerMethod(EntryModel entry, ClassName exception) {
     String what = escape(entry.title()) + " (" + (entry.isCategory() ? "HTTP " + entry.statusText() : "HTTP " + entry.status())
         + ", wire code <code>" + escape(entry.code()) + "</code>)";
-    return CodeBlock.of("$L\n", wrap("Handles {@link " + exception.simpleName() + "}: " + what + ".", ""));
+    // The first line names the exception with $T, so that JavaPoet qualifies it only where needed.
+    return CodeBlock.builder()
+        .add("Handles {@link $T}:", exception)
+        .add("$L\n", wrap(what + ".", "", "Handles {@link }:".length() + exception.simpleName().length()))
+        .build();
   }
 
   /** Breaks a paragraph into lines of at most {@value #WIDTH} characters where it has spaces. */
   static String wrap(String text, String indent) {
+    return wrap(text, indent, 0);
+  }
+
+  /** As {@link #wrap(String, String)}, for text that continues a first line already {@code used} characters long. */
+  static String wrap(String text, String indent, int used) {
     StringBuilder s = new StringBuilder();
-    int lineStart = 0;
+    int lineStart = -used;
     for (String word : text.split(" ")) {
       if (s.length() > lineStart && s.length() - lineStart + 1 + word.length() > WIDTH) {
         s.append('\n').append(indent);
@@ -88,35 +97,17 @@ final class Javadocs {
     StringBuilder s = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '&':
-          s.append("&amp;");
-          break;
-        case '<':
-          s.append("&lt;");
-          break;
-        case '>':
-          s.append("&gt;");
-          break;
-        case '"':
-          s.append("&quot;");
-          break;
-        case '@':
-          s.append("&#64;");
-          break;
-        case '\\':
-          s.append("&#92;");
-          break;
-        case '/':
-          s.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
-          break;
-        case '\n':
-        case '\r':
-          s.append(' ');
-          break;
-        default:
-          s.append(c);
-      }
+      s.append(switch (c) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '@' -> "&#64;";
+        case '\\' -> "&#92;";
+        case '/' -> i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/";
+        case '\n', '\r' -> " ";
+        default -> String.valueOf(c);
+      });
     }
     return s.toString();
   }

@@ -17,6 +17,7 @@ import dev.errata.processor.fixtures.web.GatewayTimeoutException;
 import dev.errata.processor.fixtures.web.ServerErrorException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.lang.reflect.Modifier;
@@ -49,9 +50,28 @@ class HierarchyTest {
   }
 
   @Test
-  void exceptionsAreOpenForRefinementAndSerializable() {
+  void exceptionsAreOpenForRefinementAndSerializable() throws Exception {
     assertThat(Modifier.isFinal(ConflictException.class.getModifiers())).isFalse();
     assertThat(Modifier.isPublic(ConflictException.class.getModifiers())).isTrue();
+    ConflictException original = new ConflictException("state changed", new IllegalStateException("cause"));
+
+    Object copy = roundTrip(original);
+
+    assertThat(copy).isInstanceOf(ConflictException.class);
+    ConflictException e = (ConflictException) copy;
+    assertThat(e.getMessage()).isEqualTo("state changed");
+    assertThat(e.getCause()).hasMessageThat().isEqualTo("cause");
+    assertThat(e.definition()).isEqualTo(original.definition());
+  }
+
+  private static Object roundTrip(Object original) throws IOException, ClassNotFoundException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(original);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
   }
 
   @Test
@@ -74,14 +94,7 @@ class HierarchyTest {
     RelationConflictException original = new RelationConflictException(
         ErrorDetails.builder().status(409).code("RelationConflict").message("taken").requestId("r-9").build());
 
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(original);
-    }
-    Object copy;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      copy = in.readObject();
-    }
+    Object copy = roundTrip(original);
 
     assertThat(copy).isInstanceOf(RelationConflictException.class);
     RelationConflictException e = (RelationConflictException) copy;

@@ -23,26 +23,28 @@ import org.junit.jupiter.api.io.TempDir;
 /** A child catalog compiled against a parent catalog from an earlier, separate compilation (a jar). */
 class SeparateCompilationTest {
 
-  private static final JavaFileObject PARENT = source("lib.Lib",
-      "package lib;",
-      "import dev.errata.*;",
-      "@ErrorCatalog(name = \"Lib\", docsUrl = \"https://lib.example.com/{code}\", codePointer = \"/error/code\")",
-      "public enum Lib {",
-      "  @ErrorCategory(from = 400, to = 499, description = \"Client.\") CLIENT_ERROR,",
-      "  @ErrorCode(status = 401, description = \"Who?\") UNAUTHORIZED,",
-      "  @ErrorCode(status = 409, description = \"Conflict.\", retry = Retry.YES) CONFLICT",
-      "}");
+  private static final JavaFileObject PARENT = source("lib.Lib", """
+      package lib;
+      import dev.errata.*;
+      @ErrorCatalog(name = "Lib", docsUrl = "https://lib.example.com/{code}", codePointer = "/error/code")
+      public enum Lib {
+        @ErrorCategory(from = 400, to = 499, description = "Client.") CLIENT_ERROR,
+        @ErrorCode(status = 401, description = "Who?") UNAUTHORIZED,
+        @ErrorCode(status = 409, description = "Conflict.", retry = Retry.YES) CONFLICT
+      }
+      """);
 
-  private static final JavaFileObject CHILD = source("app.App",
-      "package app;",
-      "import dev.errata.*;",
-      "import lib.Lib;",
-      "@ErrorCatalog(name = \"App\", parent = Lib.class)",
-      "public enum App {",
-      "  @ErrorCode(status = 409, code = \"Taken\", description = \"The name is taken.\") TAKEN,",
-      "  @ErrorCode(status = 401, description = \"The app key is wrong.\") UNAUTHORIZED,",
-      "  @ErrorCode(status = 418, code = \"Teapot\", description = \"No coffee.\") TEAPOT",
-      "}");
+  private static final JavaFileObject CHILD = source("app.App", """
+      package app;
+      import dev.errata.*;
+      import lib.Lib;
+      @ErrorCatalog(name = "App", parent = Lib.class)
+      public enum App {
+        @ErrorCode(status = 409, code = "Taken", description = "The name is taken.") TAKEN,
+        @ErrorCode(status = 401, description = "The app key is wrong.") UNAUTHORIZED,
+        @ErrorCode(status = 418, code = "Teapot", description = "No coffee.") TEAPOT
+      }
+      """);
 
   @Test
   void childCompiledAgainstAParentFromAnEarlierCompilation(@TempDir Path temp) throws Exception {
