@@ -88,10 +88,12 @@ public final class PassThrough {
     return !codes.isEmpty();
   }
 
-  /** Whether this decoded error is an outcome by its wire code. */
+  /**
+   * Whether this decoded error is an outcome by its code: the catalog's code, or the wire code as
+   * the response sent it.
+   */
   public boolean code(CatalogException e) {
-    String code = e.code();
-    return code != null && codes.contains(code);
+    return codes.contains(e.code()) || e.details().code().filter(codes::contains).isPresent();
   }
 
   /** The statuses that pass through, in order. */
