@@ -57,6 +57,12 @@ class ErrataClientAutoConfigurationTest {
   }
 
   @Test
+  void twoCatalogBeansAreAnAmbiguityNotASilentChoice() {
+    withCatalog.withBean("httpCatalog", Catalog.class, () -> HttpErrorCatalog.INSTANCE).run(context ->
+        assertThat(context.getStartupFailure()).hasMessageThat().contains("expected single matching bean"));
+  }
+
+  @Test
   void propertiesConfigureTheDecoderAndThePassThrough() {
     withCatalog.withPropertyValues(
             "errata.client.max-read-bytes=1KB",

@@ -6,12 +6,14 @@ import java.util.function.Function;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.client.support.RestTemplateAdapter;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
- * One of Spring's five ways to call an HTTP API, configured with Errata as a user would: GET a
+ * One of Spring's six ways to call an HTTP API, configured with Errata as a user would: GET a
  * path of the error server and return the body.
  */
 enum ClientStack {
@@ -23,6 +25,14 @@ enum ClientStack {
     RestTemplate template = new RestTemplate();
     ErrataResponseErrorHandler.of(decoder).configure(template);
     return path -> template.getForObject(base + path, String.class);
+  }),
+  HTTP_EXCHANGE_REST_TEMPLATE(base -> decoder -> {
+    RestTemplate template = new RestTemplate();
+    template.setUriTemplateHandler(new DefaultUriBuilderFactory(base));
+    ErrataResponseErrorHandler.of(decoder).configure(template);
+    ShopApi api = HttpServiceProxyFactory.builderFor(RestTemplateAdapter.create(template))
+        .build().createClient(ShopApi.class);
+    return path -> api.get(path.substring(1));
   }),
   HTTP_EXCHANGE_REST_CLIENT(base -> decoder -> {
     ShopApi api = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(restClient(base, decoder)))
