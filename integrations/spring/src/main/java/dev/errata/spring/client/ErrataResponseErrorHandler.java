@@ -8,7 +8,6 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResponseErrorHandler;
 import org.springframework.web.client.RestClient;
@@ -25,8 +24,7 @@ import org.springframework.web.client.RestTemplate;
  * }</pre>
  *
  * <p>An error response is one with a 4xx or 5xx status, as Spring's own default handler sees it.
- * Its body is read through {@link ErrorDecoder#decodeStream}, so at most {@link
- * ErrorDecoder#maxReadBytes()} bytes of it are read, and its headers are handed to the decoder as
+ * At most {@link ErrorDecoder#maxReadBytes()} bytes of its body are read, and its headers are handed to the decoder as
  * a view, not a copy. The decoded {@link CatalogException} is thrown as it is: neither {@code
  * RestClient}, {@code RestTemplate} nor an {@code @HttpExchange} proxy wraps an unchecked
  * exception thrown by a status handler.
@@ -124,7 +122,7 @@ public final class ErrataResponseErrorHandler implements ResponseErrorHandler, C
     if (markable) {
       body.mark(decoder.maxReadBytes() + 1);
     }
-    CatalogException e = decoder.decodeStream(status, SpringHeaders.of(response.getHeaders()), body);
+    CatalogException e = ErrorBody.decode(decoder, status, response);
     boolean replayable = markable || response instanceof ReplayableErrorBody.Response;
     if (replayable && passThrough.code(e)) {
       if (markable) {
@@ -141,8 +139,7 @@ public final class ErrataResponseErrorHandler implements ResponseErrorHandler, C
    * the response open.
    */
   public CatalogException decode(ClientHttpResponse response) throws IOException {
-    HttpStatusCode status = response.getStatusCode();
-    return decoder.decodeStream(status.value(), SpringHeaders.of(response.getHeaders()), response.getBody());
+    return ErrorBody.decode(decoder, response.getStatusCode().value(), response);
   }
 
   @Override

@@ -7,12 +7,21 @@ import java.util.Set;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Spring 7's {@link HttpHeaders} seen as the {@code Map} the decoder reads, without copying.
- * {@code HttpHeaders} is no longer a {@code Map}; its {@link HttpHeaders#headerSet()} is a live
- * view with one entry per header name whatever the casing, which is what the decoder needs. The
- * decoder copies what it keeps into the exception, so the view never outlives the response.
+ * Spring 7's {@link HttpHeaders} as the {@code Map} the decoder reads, without copying.
+ *
+ * <p>{@code HttpHeaders} is no longer a {@code Map}. Its backing map, {@link
+ * HttpHeaders#asMultiValueMap()}, is the cheapest view: kept for callers that need a map, but
+ * deprecated for removal, so its presence is checked once and the live {@link
+ * HttpHeaders#headerSet()} view stands in when a later Spring drops it. {@code headerSet()}
+ * builds a case-insensitive set of the names on every iteration, several times the cost. The
+ * backing map of some servers' headers can hold a name in two casings; the decoder takes the
+ * first value of each header it reads and redacts every entry whose name is a credential, so
+ * either view decodes the same. The decoder copies what it keeps into the exception, so no view
+ * outlives the response.
  */
 final class SpringHeaders extends AbstractMap<String, List<String>> {
+
+  private static final boolean BACKING_MAP = hasBackingMap();
 
   private final HttpHeaders headers;
 
@@ -20,8 +29,21 @@ final class SpringHeaders extends AbstractMap<String, List<String>> {
     this.headers = headers;
   }
 
+  @SuppressWarnings("removal") // see the class comment: checked for at startup
   static Map<String, List<String>> of(HttpHeaders headers) {
-    return headers == null ? Map.of() : new SpringHeaders(headers);
+    if (headers == null) {
+      return Map.of();
+    }
+    return BACKING_MAP ? headers.asMultiValueMap() : new SpringHeaders(headers);
+  }
+
+  private static boolean hasBackingMap() {
+    try {
+      HttpHeaders.class.getMethod("asMultiValueMap");
+      return true;
+    } catch (NoSuchMethodException removed) {
+      return false;
+    }
   }
 
   @Override
