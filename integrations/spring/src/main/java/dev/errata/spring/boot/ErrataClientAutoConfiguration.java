@@ -52,9 +52,8 @@ public class ErrataClientAutoConfiguration {
         .build();
   }
 
-  static PassThrough passThrough(ErrataProperties.Client client) {
-    return PassThrough.statuses(client.getPassThroughStatuses().stream().mapToInt(Integer::intValue).toArray())
-        .andCodes(client.getPassThroughCodes());
+  static PassThrough passThroughStatuses(ErrataProperties.Client client) {
+    return PassThrough.statuses(client.getPassThroughStatuses().stream().mapToInt(Integer::intValue).toArray());
   }
 
   private static int intBytes(long bytes, String property) {
@@ -72,7 +71,8 @@ public class ErrataClientAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ErrataResponseErrorHandler errataResponseErrorHandler(ErrorDecoder decoder, ErrataProperties properties) {
-      return ErrataResponseErrorHandler.of(decoder, passThrough(properties.getClient()));
+      ErrataProperties.Client client = properties.getClient();
+      return ErrataResponseErrorHandler.of(decoder, passThroughStatuses(client).andCodes(client.getPassThroughCodes()));
     }
 
     @Bean
@@ -98,9 +98,7 @@ public class ErrataClientAutoConfiguration {
     @ConditionalOnMissingBean
     ErrataWebClientStatusHandler errataWebClientStatusHandler(ErrorDecoder decoder, ErrataProperties properties) {
       // WebClient can pass only statuses through; codes are a RestClient setting.
-      return ErrataWebClientStatusHandler.of(
-          decoder, PassThrough.statuses(properties.getClient().getPassThroughStatuses().stream()
-              .mapToInt(Integer::intValue).toArray()));
+      return ErrataWebClientStatusHandler.of(decoder, passThroughStatuses(properties.getClient()));
     }
 
     @Bean
