@@ -24,8 +24,8 @@ import org.springframework.web.client.RestTemplate;
  * }</pre>
  *
  * <p>An error response is one with a 4xx or 5xx status, as Spring's own default handler sees it.
- * At most {@link ErrorDecoder#maxReadBytes()} bytes of its body are read, and its headers are handed to the decoder as
- * a view, not a copy. The decoded {@link CatalogException} is thrown as it is: neither {@code
+ * At most {@link ErrorDecoder#maxReadBytes()} bytes of its body are read, and its headers are
+ * handed to the decoder as a view, not a copy. The decoded {@link CatalogException} is thrown as it is: neither {@code
  * RestClient}, {@code RestTemplate} nor an {@code @HttpExchange} proxy wraps an unchecked
  * exception thrown by a status handler.
  *

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.errata.CatalogException;
 import dev.errata.http.BadGatewayException;
 import dev.errata.http.InternalServerErrorException;
+import dev.errata.http.ServerErrorException;
 import dev.errata.http.ServiceUnavailableException;
 import dev.errata.http.UnauthorizedException;
 import dev.errata.runtime.ErrorDecoder;
@@ -122,6 +123,15 @@ class ClientStacksTest {
 
     assertThat(e.details().bodyTruncated()).isTrue();
     assertThat(e.details().body().orElseThrow().length()).isAtMost(ErrorDecoder.DEFAULT_MAX_KEPT_BODY_BYTES + 1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ClientStack.class)
+  void anUnknownErrorStatusWithoutBodyIsItsCategory(ClientStack stack) {
+    ServerErrorException e = call(stack, "/nowhere", ServerErrorException.class);
+
+    assertThat(e.status()).isEqualTo(599);
+    assertThat(e.details().body()).isEmpty();
   }
 
   @ParameterizedTest
