@@ -21,8 +21,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.support.WebClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+import reactor.core.publisher.Mono;
 
 /**
  * Every body shape the decoder understands, from a real loopback server, through each of
@@ -54,6 +59,22 @@ class ClientStacksTest {
 
   private static <T extends CatalogException> T call(ClientStack stack, String path, Class<T> type) {
     return assertThrows(type, () -> CLIENTS.get(stack).get(path));
+  }
+
+  @Test
+  void aMonoFromWebClientFailsWithTheExceptionItself() {
+    WebClient client = WebClient.builder().baseUrl(server.url())
+        .apply(ErrataWebClientStatusHandler.of(DECODER))
+        .build();
+    ShopApi api = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build()
+        .createClient(ShopApi.class);
+
+    Throwable viaRetrieve = client.get().uri("/problem").retrieve().bodyToMono(String.class)
+        .map(body -> (Throwable) null).onErrorResume(Mono::just).block();
+    Throwable viaInterface = api.mono("limited").map(body -> (Throwable) null).onErrorResume(Mono::just).block();
+
+    assertThat(viaRetrieve).isInstanceOf(OutOfStockException.class);
+    assertThat(viaInterface).isInstanceOf(RateLimitedException.class);
   }
 
   @ParameterizedTest
