@@ -57,6 +57,11 @@ class SmokeTest {
     assertThat(fast.getStackTrace()).isEmpty();
     assertThat(fast.details()).isEqualTo(conflict.errata().details());
 
+    // The Spring adapter decodes Spring's response type to the same exception as the decoder.
+    assertThat(notFound.errataSpring()).isInstanceOf(ResourceNotFoundException.class);
+    assertThat(conflict.errataSpring().details()).isEqualTo(conflict.errata().details());
+    assertThat(tooMany.errataSpring().retryAfter()).hasValue(Duration.ofSeconds(30));
+
     assertThat(notFound.spring()).isInstanceOf(HttpClientErrorException.NotFound.class);
     assertThat(conflict.spring()).isInstanceOf(HttpClientErrorException.Conflict.class);
     assertThat(tooMany.spring()).isInstanceOf(HttpClientErrorException.TooManyRequests.class);
@@ -152,8 +157,8 @@ class SmokeTest {
         .shouldFailOnError(true)
         .output("target/jmh-smoke.txt")
         .build()).run();
-    // Decode 5 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
+    // Decode 6 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
     // stack depth 3 x 3 depths.
-    assertThat(results).hasSize(49);
+    assertThat(results).hasSize(52);
   }
 }

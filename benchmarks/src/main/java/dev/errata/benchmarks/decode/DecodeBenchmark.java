@@ -15,8 +15,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Status, headers and a JSON body of about 200 bytes to an exception, for a 404, a 409 naming a
- * type, and a 429 with Retry-After, by Errata's decoder (with and without stack traces), Spring's
- * and Feign's default error handling, and a hand-written Jackson tree and switch.
+ * type, and a 429 with Retry-After, by Errata's decoder (with and without stack traces), Errata's
+ * Spring adapter on Spring's own response type, Spring's and Feign's default error handling, and
+ * a hand-written Jackson tree and switch.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,6 +50,11 @@ public class DecodeBenchmark {
   @Benchmark
   public Exception spring() {
     return decoders.spring();
+  }
+
+  @Benchmark
+  public Exception errataSpring() {
+    return decoders.errataSpring();
   }
 
   @Benchmark

@@ -3,7 +3,10 @@ package dev.errata.benchmarks.decode;
 import dev.errata.CatalogException;
 import dev.errata.examples.bots.BotErrorCatalog;
 import dev.errata.runtime.ErrorDecoder;
+import dev.errata.spring.client.ErrataResponseErrorHandler;
 import feign.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.client.ClientHttpResponse;
@@ -18,6 +21,7 @@ public final class Decoders {
   final ErrorDecoder errataNoStackTrace =
       ErrorDecoder.builder(BotErrorCatalog.INSTANCE).captureStackTraces(false).build();
   final SpringDecoder spring = new SpringDecoder();
+  final ErrataResponseErrorHandler errataSpring = ErrataResponseErrorHandler.of(errata);
   final FeignDecoder feign = new FeignDecoder();
   final HandWrittenDecoder handWritten = new HandWrittenDecoder();
 
@@ -45,6 +49,19 @@ public final class Decoders {
 
   public Exception spring() {
     return spring.decode(springResponse);
+  }
+
+  /**
+   * What Errata's handler for RestClient and RestTemplate does with the same {@code
+   * ClientHttpResponse} Spring's default handler gets, before it throws: Spring's headers as a
+   * map view, the body read as a stream up to the cap, decoded.
+   */
+  public CatalogException errataSpring() {
+    try {
+      return errataSpring.decode(springResponse);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Exception feign() {

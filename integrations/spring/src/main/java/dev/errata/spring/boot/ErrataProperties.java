@@ -1,17 +1,132 @@
 package dev.errata.spring.boot;
 
+import dev.errata.runtime.ErrorDecoder;
 import dev.errata.runtime.UpstreamPolicy;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
-/** Errata's settings, under {@code errata.*}. */
+/**
+ * Errata's Spring Boot settings, under the prefix {@code errata}.
+ *
+ * <pre>
+ * errata.capture-stack-traces=false
+ * errata.redacted-headers=X-Api-Key,X-Session
+ * errata.client.max-read-bytes=64KB
+ * errata.client.pass-through-statuses=404
+ * errata.client.pass-through-codes=CardDeclined
+ * errata.server.upstream=bad-gateway
+ * </pre>
+ */
 @ConfigurationProperties("errata")
 public class ErrataProperties {
 
-  private final Server server = new Server();
+  /**
+   * Whether decoded exceptions record a stack trace. Without one, decoding costs less; the trace
+   * of a decoded error mostly shows the HTTP client's internals.
+   */
+  private boolean captureStackTraces = true;
+
+  /**
+   * Header names to redact from decoded errors, besides the credential headers always redacted
+   * (Authorization, Cookie, Set-Cookie, names containing token, secret, session, api-key, ...).
+   */
+  private List<String> redactedHeaders = new ArrayList<>();
+
+  /** How HTTP clients decode error responses. */
+  private final Client client = new Client();
 
   /** How a web application serves catalog errors. */
+  private final Server server = new Server();
+
+  public boolean isCaptureStackTraces() {
+    return captureStackTraces;
+  }
+
+  public void setCaptureStackTraces(boolean captureStackTraces) {
+    this.captureStackTraces = captureStackTraces;
+  }
+
+  public List<String> getRedactedHeaders() {
+    return redactedHeaders;
+  }
+
+  public void setRedactedHeaders(List<String> redactedHeaders) {
+    this.redactedHeaders = redactedHeaders;
+  }
+
+  public Client getClient() {
+    return client;
+  }
+
   public Server getServer() {
     return server;
+  }
+
+  /** Settings of the RestClient, RestTemplate and WebClient error handling. */
+  public static class Client {
+
+    /**
+     * Whether the auto-configured RestClient.Builder, RestTemplateBuilder and WebClient.Builder
+     * throw the catalog's typed exceptions for error responses.
+     */
+    private boolean enabled = true;
+
+    /** The most bytes of an error body the decoder reads; the rest is left unread. */
+    private DataSize maxReadBytes = DataSize.ofBytes(ErrorDecoder.DEFAULT_MAX_READ_BYTES);
+
+    /** How much of an error body a decoded exception keeps in its details. */
+    private DataSize maxKeptBodyBytes = DataSize.ofBytes(ErrorDecoder.DEFAULT_MAX_KEPT_BODY_BYTES);
+
+    /** Error statuses that are outcomes, not errors: the caller gets the response. */
+    private List<Integer> passThroughStatuses = new ArrayList<>();
+
+    /**
+     * Wire codes that are outcomes, not errors: the caller gets the response. Applies to
+     * RestClient and RestTemplate; WebClient can pass only statuses through.
+     */
+    private List<String> passThroughCodes = new ArrayList<>();
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public DataSize getMaxReadBytes() {
+      return maxReadBytes;
+    }
+
+    public void setMaxReadBytes(DataSize maxReadBytes) {
+      this.maxReadBytes = maxReadBytes;
+    }
+
+    public DataSize getMaxKeptBodyBytes() {
+      return maxKeptBodyBytes;
+    }
+
+    public void setMaxKeptBodyBytes(DataSize maxKeptBodyBytes) {
+      this.maxKeptBodyBytes = maxKeptBodyBytes;
+    }
+
+    public List<Integer> getPassThroughStatuses() {
+      return passThroughStatuses;
+    }
+
+    public void setPassThroughStatuses(List<Integer> passThroughStatuses) {
+      this.passThroughStatuses = passThroughStatuses;
+    }
+
+    public List<String> getPassThroughCodes() {
+      return passThroughCodes;
+    }
+
+    public void setPassThroughCodes(List<String> passThroughCodes) {
+      this.passThroughCodes = passThroughCodes;
+    }
   }
 
   /** Settings under {@code errata.server.*}. */

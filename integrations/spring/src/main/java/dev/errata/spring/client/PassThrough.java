@@ -1,0 +1,113 @@
+package dev.errata.spring.client;
+
+import dev.errata.CatalogException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Error responses that are outcomes rather than errors: the Errata handlers leave them alone, so
+ * the caller gets the response (a {@code ResponseEntity} or its body) instead of an exception.
+ * A payment API's 402 {@code CardDeclined} may be a normal answer for a checkout flow, for
+ * example.
+ *
+ * <pre>{@code
+ * PassThrough.statuses(404).andCodes("CardDeclined")
+ * }</pre>
+ *
+ * <p>A status is decided on the status line alone, so it works everywhere and reads nothing. A
+ * wire code is only known once the body has been read; see the handler's documentation for when
+ * a body can be read twice. Codes compare exactly, as the catalog's codes do. Immutable.
+ */
+public final class PassThrough {
+
+  private static final PassThrough NONE = new PassThrough(Set.of(), Set.of());
+
+  private final Set<Integer> statuses;
+  private final Set<String> codes;
+
+  private PassThrough(Set<Integer> statuses, Set<String> codes) {
+    this.statuses = statuses;
+    this.codes = codes;
+  }
+
+  /** Every error response is an error: the default. */
+  public static PassThrough none() {
+    return NONE;
+  }
+
+  /** Responses with one of these statuses pass through. */
+  public static PassThrough statuses(int... statuses) {
+    return NONE.andStatuses(statuses);
+  }
+
+  /** Responses whose decoded wire code is one of these pass through. */
+  public static PassThrough codes(String... codes) {
+    return NONE.andCodes(codes);
+  }
+
+  /** This rule, and also responses with one of these statuses. */
+  public PassThrough andStatuses(int... more) {
+    Set<Integer> all = new TreeSet<>(statuses);
+    for (int status : more) {
+      if (status < 100 || status > 999) {
+        throw new IllegalArgumentException("not an HTTP status: " + status);
+      }
+      all.add(status);
+    }
+    return new PassThrough(Set.copyOf(all), codes);
+  }
+
+  /** This rule, and also responses whose decoded wire code is one of these. */
+  public PassThrough andCodes(String... more) {
+    return andCodes(Arrays.asList(more));
+  }
+
+  /** This rule, and also responses whose decoded wire code is one of these. */
+  public PassThrough andCodes(Collection<String> more) {
+    Set<String> all = new TreeSet<>(codes);
+    for (String code : more) {
+      if (Objects.requireNonNull(code, "code").isBlank()) {
+        throw new IllegalArgumentException("a pass-through code must not be blank");
+      }
+      all.add(code);
+    }
+    return new PassThrough(statuses, Set.copyOf(all));
+  }
+
+  /** Whether a response with this status passes through, whatever its body. */
+  public boolean status(int status) {
+    return statuses.contains(status);
+  }
+
+  /** Whether some responses pass through only after their body is read. */
+  public boolean needsBody() {
+    return !codes.isEmpty();
+  }
+
+  /**
+   * Whether this decoded error is an outcome by its code: the catalog's code, or the wire code as
+   * the response sent it.
+   */
+  public boolean code(CatalogException e) {
+    return codes.contains(e.code()) || e.details().code().filter(codes::contains).isPresent();
+  }
+
+  /** The statuses that pass through, in order. */
+  public List<Integer> statuses() {
+    return List.copyOf(new TreeSet<>(statuses));
+  }
+
+  /** The wire codes that pass through, in order. */
+  public List<String> codes() {
+    return List.copyOf(new TreeSet<>(codes));
+  }
+
+  @Override
+  public String toString() {
+    return "PassThrough[statuses=" + statuses() + ", codes=" + codes() + "]";
+  }
+}

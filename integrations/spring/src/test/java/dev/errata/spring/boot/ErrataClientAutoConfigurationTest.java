@@ -1,0 +1,143 @@
+package dev.errata.spring.boot;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.errata.Catalog;
+import dev.errata.CatalogException;
+import dev.errata.http.HttpErrorCatalog;
+import dev.errata.runtime.ErrorDecoder;
+import dev.errata.spring.client.ErrataResponseErrorHandler;
+import dev.errata.spring.client.ErrataWebClientStatusHandler;
+import dev.errata.spring.client.catalog.ShopErrorCatalog;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.restclient.RestTemplateCustomizer;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.WebClientCustomizer;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/** What the client auto-configuration contributes, and how properties and user beans shape it. */
+class ErrataClientAutoConfigurationTest {
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(ErrataClientAutoConfiguration.class));
+
+  private final ApplicationContextRunner withCatalog =
+      runner.withBean("shopCatalog", Catalog.class, () -> ShopErrorCatalog.INSTANCE);
+
+  private static int count(ApplicationContext context, Class<?> type) {
+    return context.getBeanNamesForType(type).length;
+  }
+
+  @Test
+  void theApplicationsCatalogBeanDecodes() {
+    withCatalog.run(context -> {
+      assertThat(context.getBean(ErrorDecoder.class).catalog()).isSameInstanceAs(ShopErrorCatalog.INSTANCE);
+      assertThat(context.getBean(ErrataResponseErrorHandler.class).decoder())
+          .isSameInstanceAs(context.getBean(ErrorDecoder.class));
+      assertThat(context.getBean(ErrataWebClientStatusHandler.class).decoder())
+          .isSameInstanceAs(context.getBean(ErrorDecoder.class));
+      assertThat(count(context, RestClientCustomizer.class)).isEqualTo(1);
+      assertThat(count(context, RestTemplateCustomizer.class)).isEqualTo(1);
+      assertThat(count(context, WebClientCustomizer.class)).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void withoutACatalogBeanTheHttpCatalogDecodes() {
+    runner.run(context ->
+        assertThat(context.getBean(ErrorDecoder.class).catalog()).isSameInstanceAs(HttpErrorCatalog.INSTANCE));
+  }
+
+  @Test
+  void twoCatalogBeansAreAnAmbiguityNotASilentChoice() {
+    withCatalog.withBean("httpCatalog", Catalog.class, () -> HttpErrorCatalog.INSTANCE).run(context ->
+        assertThat(context.getStartupFailure()).hasMessageThat().contains("expected single matching bean"));
+  }
+
+  @Test
+  void propertiesConfigureTheDecoderAndThePassThrough() {
+    withCatalog.withPropertyValues(
+            "errata.client.max-read-bytes=1KB",
+            "errata.client.max-kept-body-bytes=16B",
+            "errata.capture-stack-traces=false",
+            "errata.redacted-headers=X-Shop-Key",
+            "errata.client.pass-through-statuses=404,410",
+            "errata.client.pass-through-codes=CardDeclined")
+        .run(context -> {
+          ErrorDecoder decoder = context.getBean(ErrorDecoder.class);
+          assertThat(decoder.maxReadBytes()).isEqualTo(1024);
+          CatalogException e = decoder.decode(409, Map.of("X-Shop-Key", List.of("k3y")),
+              "{\"code\":\"OutOfStock\",\"message\":\"Only 2 left, and more text after it.\"}"
+                  .getBytes(StandardCharsets.UTF_8));
+          assertThat(e.code()).isEqualTo("OutOfStock");
+          assertThat(e.getStackTrace()).isEmpty();
+          assertThat(e.details().header("X-Shop-Key")).hasValue("[redacted]");
+          assertThat(e.details().bodyTruncated()).isTrue();
+          ErrataResponseErrorHandler handler = context.getBean(ErrataResponseErrorHandler.class);
+          assertThat(handler.passThrough().statuses()).containsExactly(404, 410).inOrder();
+          assertThat(handler.passThrough().codes()).containsExactly("CardDeclined");
+          // WebClient cannot honour codes; it keeps the statuses and starts anyway.
+          assertThat(count(context, ErrataWebClientStatusHandler.class)).isEqualTo(1);
+        });
+  }
+
+  @Test
+  void aCapBeyondTwoGigabytesIsAClearStartupError() {
+    runner.withPropertyValues("errata.client.max-read-bytes=3GB").run(context -> {
+      assertThat(context.getStartupFailure()).isNotNull();
+      Throwable root = context.getStartupFailure();
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      assertThat(root).hasMessageThat().contains("errata.client.max-read-bytes must be at most 2GB");
+    });
+  }
+
+  @Test
+  void theApplicationsOwnBeansWin() {
+    ErrorDecoder own = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).maxReadBytes(10).build();
+    ErrataResponseErrorHandler ownHandler = ErrataResponseErrorHandler.of(own);
+    withCatalog.withBean(ErrorDecoder.class, () -> own)
+        .withBean(ErrataResponseErrorHandler.class, () -> ownHandler)
+        .run(context -> {
+          assertThat(context.getBean(ErrorDecoder.class)).isSameInstanceAs(own);
+          assertThat(context.getBean(ErrataResponseErrorHandler.class)).isSameInstanceAs(ownHandler);
+        });
+  }
+
+  @Test
+  void withoutWebFluxOnlyTheRestClientSideIsConfigured() {
+    withCatalog.withClassLoader(new FilteredClassLoader(WebClient.class)).run(context -> {
+      assertThat(count(context, ErrataResponseErrorHandler.class)).isEqualTo(1);
+      assertThat(count(context, ErrataWebClientStatusHandler.class)).isEqualTo(0);
+      assertThat(count(context, WebClientCustomizer.class)).isEqualTo(0);
+    });
+  }
+
+  @Test
+  void withoutRestClientOnlyTheWebClientSideIsConfigured() {
+    withCatalog.withClassLoader(new FilteredClassLoader(RestClient.class)).run(context -> {
+      assertThat(count(context, ErrataWebClientStatusHandler.class)).isEqualTo(1);
+      assertThat(count(context, ErrataResponseErrorHandler.class)).isEqualTo(0);
+      assertThat(count(context, RestClientCustomizer.class)).isEqualTo(0);
+    });
+  }
+
+  @Test
+  void disabledLeavesTheBuildersAlone() {
+    withCatalog.withPropertyValues("errata.client.enabled=false").run(context -> {
+      assertThat(count(context, ErrorDecoder.class)).isEqualTo(1);
+      assertThat(count(context, RestClientCustomizer.class)).isEqualTo(0);
+      assertThat(count(context, RestTemplateCustomizer.class)).isEqualTo(0);
+      assertThat(count(context, WebClientCustomizer.class)).isEqualTo(0);
+    });
+  }
+}

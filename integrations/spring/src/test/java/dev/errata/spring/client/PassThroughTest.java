@@ -1,0 +1,161 @@
+package dev.errata.spring.client;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.errata.http.NotFoundException;
+import dev.errata.http.PaymentRequiredException;
+import dev.errata.runtime.ErrorDecoder;
+import dev.errata.spring.client.catalog.CardDeclinedException;
+import dev.errata.spring.client.catalog.ShopErrorCatalog;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestTemplate;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+
+/**
+ * Error responses the caller marks as outcomes reach it as responses, whole, while every other
+ * error still throws the typed exception.
+ */
+class PassThroughTest {
+
+  // Smaller than the declined body, so a passed-through body must come back beyond the cap.
+  private static final ErrorDecoder DECODER = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).maxReadBytes(100).build();
+  private static final PassThrough DECLINED_OR_MISSING = PassThrough.statuses(404).andCodes("CardDeclined");
+
+  private static ErrorServer server;
+
+  @BeforeAll
+  static void start() {
+    server = new ErrorServer();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static RestClient restClient(ErrataResponseErrorHandler handler) {
+    return RestClient.builder().baseUrl(server.url()).apply(handler).build();
+  }
+
+  @Test
+  void restClientReturnsAnOutcomeCodeWithItsWholeBody() {
+    RestClient client = restClient(ErrataResponseErrorHandler.of(DECODER, DECLINED_OR_MISSING));
+
+    ResponseEntity<String> declined = client.get().uri("/declined").retrieve().toEntity(String.class);
+
+    assertThat(declined.getStatusCode().value()).isEqualTo(402);
+    assertThat(declined.getBody()).startsWith("{\"code\":\"CardDeclined\"");
+    assertThat(declined.getBody()).endsWith("p\"}");
+    assertThat(declined.getBody().length()).isGreaterThan(DECODER.maxReadBytes());
+  }
+
+  @Test
+  void restClientStillThrowsForTheSameStatusWithAnotherCode() {
+    RestClient client = restClient(ErrataResponseErrorHandler.of(DECODER, DECLINED_OR_MISSING));
+
+    PaymentRequiredException e = assertThrows(PaymentRequiredException.class,
+        () -> client.get().uri("/payment").retrieve().toEntity(String.class));
+
+    assertThat(e).isNotInstanceOf(CardDeclinedException.class);
+    assertThat(e.details().code()).hasValue("PaymentMethodMissing");
+  }
+
+  @Test
+  void restClientReturnsAnOutcomeStatusWithoutReadingItsBody() {
+    RestClient client = restClient(ErrataResponseErrorHandler.of(DECODER, PassThrough.statuses(404)));
+
+    ResponseEntity<String> missing = client.get().uri("/missing").retrieve().toEntity(String.class);
+
+    assertThat(missing.getStatusCode().value()).isEqualTo(404);
+    assertThat(missing.getBody()).isEqualTo("{\"message\":\"No such order.\"}");
+    assertThrows(CardDeclinedException.class, () -> client.get().uri("/declined").retrieve().body(String.class));
+  }
+
+  @Test
+  void httpExchangeOverRestClientReturnsTheOutcome() {
+    ShopApi api = HttpServiceProxyFactory
+        .builderFor(RestClientAdapter.create(restClient(ErrataResponseErrorHandler.of(DECODER, DECLINED_OR_MISSING))))
+        .build().createClient(ShopApi.class);
+
+    assertThat(api.entity("declined").getStatusCode().value()).isEqualTo(402);
+    assertThat(api.entity("missing").getBody()).contains("No such order.");
+    assertThrows(PaymentRequiredException.class, () -> api.entity("payment"));
+  }
+
+  @Test
+  void restTemplateReturnsAnOutcomeCodeWithItsWholeBody() {
+    RestTemplate template = new RestTemplate();
+    ErrataResponseErrorHandler.of(DECODER, DECLINED_OR_MISSING).configure(template);
+
+    ResponseEntity<String> declined = template.getForEntity(server.url() + "/declined", String.class);
+
+    assertThat(declined.getStatusCode().value()).isEqualTo(402);
+    assertThat(declined.getBody()).endsWith("p\"}");
+    assertThrows(PaymentRequiredException.class, () -> template.getForObject(server.url() + "/payment", String.class));
+  }
+
+  @Test
+  void registeredOnlyAsStatusHandlerAnOutcomeCodeOnAnUnbufferedBodyStillThrows() {
+    // Without the interceptor that apply() adds, the body cannot be read twice: as documented,
+    // the response is then an error rather than an outcome with a lost body.
+    RestClient client = RestClient.builder().baseUrl(server.url())
+        .defaultStatusHandler(ErrataResponseErrorHandler.of(DECODER, DECLINED_OR_MISSING))
+        .build();
+
+    assertThrows(CardDeclinedException.class, () -> client.get().uri("/declined").retrieve().body(String.class));
+  }
+
+  @Test
+  void registeredOnlyAsStatusHandlerAnOutcomeCodePassesWhenSpringBuffersTheBody() {
+    RestClient client = RestClient.builder().baseUrl(server.url())
+        .bufferContent((uri, method) -> true)
+        .defaultStatusHandler(ErrataResponseErrorHandler.of(DECODER, DECLINED_OR_MISSING))
+        .build();
+
+    assertThat(client.get().uri("/declined").retrieve().body(String.class)).endsWith("p\"}");
+  }
+
+  @Test
+  void webClientReturnsAnOutcomeStatus() {
+    WebClient client = WebClient.builder().baseUrl(server.url())
+        .apply(ErrataWebClientStatusHandler.of(DECODER, PassThrough.statuses(404)))
+        .build();
+
+    ResponseEntity<String> missing = client.get().uri("/missing").retrieve().toEntity(String.class).block();
+
+    assertThat(missing.getStatusCode().value()).isEqualTo(404);
+    assertThat(missing.getBody()).isEqualTo("{\"message\":\"No such order.\"}");
+    assertThrows(CardDeclinedException.class,
+        () -> client.get().uri("/declined").retrieve().bodyToMono(String.class).block());
+  }
+
+  @Test
+  void webClientRefusesOutcomeCodesItCannotHonour() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ErrataWebClientStatusHandler.of(DECODER, PassThrough.codes("CardDeclined")));
+
+    assertThat(e).hasMessageThat().contains("[CardDeclined]");
+  }
+
+  @Test
+  void withoutPassThroughEveryErrorStatusThrows() {
+    RestClient client = restClient(ErrataResponseErrorHandler.of(DECODER));
+
+    assertThrows(NotFoundException.class, () -> client.get().uri("/missing").retrieve().toBodilessEntity());
+    assertThrows(CardDeclinedException.class, () -> client.get().uri("/declined").retrieve().toBodilessEntity());
+  }
+
+  @Test
+  void passThroughRejectsWhatIsNotAStatusOrACode() {
+    assertThrows(IllegalArgumentException.class, () -> PassThrough.statuses(42));
+    assertThrows(IllegalArgumentException.class, () -> PassThrough.codes(" "));
+    assertThrows(NullPointerException.class, () -> PassThrough.codes((String) null));
+  }
+}
