@@ -1,0 +1,97 @@
+package dev.errata.feign;
+
+import dev.errata.Catalog;
+import dev.errata.CatalogException;
+import feign.Request;
+import feign.Response;
+import feign.RetryableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Feign's {@link feign.codec.ErrorDecoder} that returns the catalog's typed exception for an
+ * error response:
+ *
+ * <pre>{@code
+ * Feign.builder()
+ *     .errorDecoder(new ErrataErrorDecoder(ErrorDecoder.builder(PlatformErrorCatalog.INSTANCE).build()))
+ * }</pre>
+ *
+ * (or, with the retryer as well, {@link ErrataCapability}). The status, headers and at most
+ * {@link dev.errata.runtime.ErrorDecoder#maxReadBytes()} bytes of the body go through Errata's
+ * decoder, which redacts credential headers and never throws.
+ *
+ * <p>An error the catalog marks {@linkplain CatalogException#isRetryable() retryable} comes back
+ * as Feign's {@link RetryableException}, the typed exception as its cause and the response's
+ * Retry-After (seconds or HTTP-date) as epoch milliseconds in {@link
+ * RetryableException#retryAfter()}, as Feign's {@code ErrorDecoder.Default} does: that is how
+ * Feign's {@link feign.Retryer} learns of it. {@link ErrataRetryer} then throws the typed
+ * exception itself when it gives up. Any other error is returned as the typed exception, which
+ * Feign throws to the caller as it is.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ErrataErrorDecoder implements feign.codec.ErrorDecoder {
+
+  private final dev.errata.runtime.ErrorDecoder decoder;
+
+  /** Decodes with {@code decoder}, its limits and redaction included. */
+  public ErrataErrorDecoder(dev.errata.runtime.ErrorDecoder decoder) {
+    this.decoder = Objects.requireNonNull(decoder, "decoder");
+  }
+
+  /** Decodes with a default decoder of {@code catalog}'s errors. */
+  public static ErrataErrorDecoder of(Catalog catalog) {
+    return new ErrataErrorDecoder(dev.errata.runtime.ErrorDecoder.builder(catalog).build());
+  }
+
+  /** The Errata decoder this one delegates to. */
+  public dev.errata.runtime.ErrorDecoder decoder() {
+    return decoder;
+  }
+
+  /**
+   * The typed exception for {@code response}, or a {@link RetryableException} carrying it when
+   * the catalog says the error is worth retrying. Never throws; Feign closes the body.
+   */
+  @Override
+  public Exception decode(String methodKey, Response response) {
+    CatalogException e = decoder.decodeStream(response.status(), FeignHeaders.of(response.headers()), body(response));
+    if (!e.isRetryable()) {
+      return e;
+    }
+    Request request = response.request();
+    return new RetryableException(
+        response.status(),
+        e.getMessage(),
+        request != null ? request.httpMethod() : null,
+        e,
+        e.retryAfter().map(ErrataErrorDecoder::epochMillisAfter).orElse(null),
+        request,
+        methodKey);
+  }
+
+  private static InputStream body(Response response) {
+    Response.Body body = response.body();
+    if (body == null) {
+      return null;
+    }
+    try {
+      return body.asInputStream();
+    } catch (IOException unreadable) {
+      return null; // the status and headers still decide
+    }
+  }
+
+  /** Feign's Retry-After convention: the instant to retry at, in epoch milliseconds. */
+  static long epochMillisAfter(Duration wait) {
+    long now = System.currentTimeMillis();
+    try {
+      return Math.addExact(now, wait.toMillis());
+    } catch (ArithmeticException absurd) {
+      return Long.MAX_VALUE;
+    }
+  }
+}
