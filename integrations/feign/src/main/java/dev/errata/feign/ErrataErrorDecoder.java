@@ -2,12 +2,18 @@ package dev.errata.feign;
 
 import dev.errata.Catalog;
 import dev.errata.CatalogException;
+import dev.errata.runtime.RetryAfter;
 import feign.Request;
 import feign.Response;
 import feign.RetryableException;
+import feign.Util;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -34,6 +40,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class ErrataErrorDecoder implements feign.codec.ErrorDecoder {
+
+  private static final Clock EPOCH = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
 
   private final dev.errata.runtime.ErrorDecoder decoder;
 
@@ -68,7 +76,7 @@ public final class ErrataErrorDecoder implements feign.codec.ErrorDecoder {
         e.getMessage(),
         request != null ? request.httpMethod() : null,
         e,
-        e.retryAfter().map(ErrataErrorDecoder::epochMillisAfter).orElse(null),
+        e.retryAfter().isPresent() ? retryAt(response) : null,
         request,
         methodKey);
   }
@@ -85,11 +93,21 @@ public final class ErrataErrorDecoder implements feign.codec.ErrorDecoder {
     }
   }
 
-  /** Feign's Retry-After convention: the instant to retry at, in epoch milliseconds. */
-  static long epochMillisAfter(Duration wait) {
-    long now = System.currentTimeMillis();
+  /**
+   * Feign's Retry-After convention: the instant to retry at, in epoch milliseconds. A date is
+   * taken as it is (as Feign's {@code RetryAfterDecoder} does), seconds count from now.
+   */
+  static Long retryAt(Response response) {
+    Collection<String> values = response.headers().get(Util.RETRY_AFTER);
+    String value = values == null || values.isEmpty() ? null : values.iterator().next();
+    // Measured from the epoch, a date's wait is the date itself.
+    Duration parsed = RetryAfter.parse(value, EPOCH).orElse(null);
+    if (parsed == null) {
+      return null;
+    }
+    boolean seconds = Character.isDigit(value.trim().charAt(0));
     try {
-      return Math.addExact(now, wait.toMillis());
+      return seconds ? Math.addExact(System.currentTimeMillis(), parsed.toMillis()) : parsed.toMillis();
     } catch (ArithmeticException absurd) {
       return Long.MAX_VALUE;
     }
