@@ -13,7 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -66,7 +69,7 @@ public final class ErrataErrorDecoder implements feign.codec.ErrorDecoder {
    */
   @Override
   public Exception decode(String methodKey, Response response) {
-    CatalogException e = decoder.decodeStream(response.status(), FeignHeaders.of(response.headers()), body(response));
+    CatalogException e = decode(response);
     if (!e.isRetryable()) {
       return e;
     }
@@ -81,15 +84,25 @@ public final class ErrataErrorDecoder implements feign.codec.ErrorDecoder {
         methodKey);
   }
 
-  private static InputStream body(Response response) {
+  private CatalogException decode(Response response) {
+    int status = response.status();
+    Map<String, List<String>> headers = FeignHeaders.of(response.headers());
     Response.Body body = response.body();
     if (body == null) {
-      return null;
+      return decoder.decode(status, headers, null);
     }
     try {
-      return body.asInputStream();
+      InputStream in = body.asInputStream();
+      Integer length = body.length();
+      if (length == null || length < 0 || length > decoder.maxReadBytes()) {
+        return decoder.decodeStream(status, headers, in);
+      }
+      // A body of known, acceptable length is read into an array of its size, not a buffer.
+      byte[] bytes = new byte[length];
+      int read = in.readNBytes(bytes, 0, length);
+      return decoder.decode(status, headers, read == length ? bytes : Arrays.copyOf(bytes, read));
     } catch (IOException unreadable) {
-      return null; // the status and headers still decide
+      return decoder.decode(status, headers, null); // the status and headers still decide
     }
   }
 

@@ -163,6 +163,18 @@ class ErrataErrorDecoderTest {
   }
 
   @Test
+  void aBodyShorterThanItsDeclaredLengthStillDecodes() {
+    byte[] json = "{\"type\":\"AlreadyExists\",\"message\":\"cut short\"}".getBytes(StandardCharsets.UTF_8);
+    Response response = Response.builder().status(409).reason("x").headers(Map.of()).request(request())
+        .body(new java.io.ByteArrayInputStream(json), 4096).build();
+
+    Exception e = new ErrataErrorDecoder(DECODER).decode("k", response);
+
+    assertThat(e).isInstanceOf(AlreadyExistsException.class);
+    assertThat(e.getMessage()).contains("cut short");
+  }
+
+  @Test
   void credentialHeadersNeverReachTheExceptionTheCallerSees() {
     server.script("/secret", new Reply(409, Map.of(
         "Content-Type", JSON,
