@@ -101,7 +101,7 @@ public final class ErrataErrorDecoder implements feign.codec.ErrorDecoder {
       byte[] bytes = new byte[length];
       int read = in.readNBytes(bytes, 0, length);
       return decoder.decode(status, headers, read == length ? bytes : Arrays.copyOf(bytes, read));
-    } catch (IOException unreadable) {
+    } catch (IOException | RuntimeException unreadable) {
       return decoder.decode(status, headers, null); // the status and headers still decide
     }
   }

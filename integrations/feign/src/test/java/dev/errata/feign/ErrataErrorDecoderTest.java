@@ -175,6 +175,20 @@ class ErrataErrorDecoderTest {
   }
 
   @Test
+  void aBodyThatFailsToReadLeavesTheStatusToDecide() {
+    java.io.InputStream broken = new java.io.InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("connection reset while reading the body");
+      }
+    };
+    Response response = Response.builder().status(404).reason("x").headers(Map.of()).request(request())
+        .body(broken, 100).build();
+
+    assertThat(new ErrataErrorDecoder(DECODER).decode("k", response)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
   void credentialHeadersNeverReachTheExceptionTheCallerSees() {
     server.script("/secret", new Reply(409, Map.of(
         "Content-Type", JSON,

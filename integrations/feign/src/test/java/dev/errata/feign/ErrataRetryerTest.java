@@ -49,10 +49,14 @@ class ErrataRetryerTest {
   }
 
   private ShopApi recordingClient(RetryAdvisor advisor) {
+    return recordingClient(advisor, server.url());
+  }
+
+  private ShopApi recordingClient(RetryAdvisor advisor, String url) {
     return Feign.builder()
         .errorDecoder(new ErrataErrorDecoder(ErrataErrorDecoderTest.DECODER))
         .retryer(new ErrataRetryer(advisor, waits::add))
-        .target(ShopApi.class, server.url());
+        .target(ShopApi.class, url);
   }
 
   @Test
@@ -161,13 +165,12 @@ class ErrataRetryerTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = s.getLocalPort();
     }
-    ShopApi api = Feign.builder()
-        .addCapability(ErrataCapability.of(ErrataErrorDecoderTest.DECODER, ADVISOR))
-        .target(ShopApi.class, "http://127.0.0.1:" + closedPort);
+    ShopApi api = recordingClient(ADVISOR, "http://127.0.0.1:" + closedPort);
 
     RetryableException e = assertThrows(RetryableException.class, () -> api.post("pay", "{}"));
 
     assertThat(e.getCause()).isInstanceOf(ConnectException.class);
+    assertThat(waits).hasSize(2); // three attempts
   }
 
   @Test
