@@ -20,6 +20,9 @@ import java.util.Objects;
  * typed exception itself, not the {@link RetryableException} around it, so the caller catches
  * {@code TooManyRequestsException} whatever the client's {@link feign.ExceptionPropagationPolicy}.
  * An I/O failure propagates as Feign's {@link RetryableException}, as with Feign's own retryer.
+ * Under {@code AsyncFeign}, which accepts nothing else from a retryer, it always propagates the
+ * {@link RetryableException}; set {@code ExceptionPropagationPolicy.UNWRAP} there to complete the
+ * future with the typed exception.
  *
  * <p>A {@link RetryableException} that another error decoder made (Feign's default one makes one
  * for any response with Retry-After) is retryable by Feign's contract; the advisor still decides
@@ -35,6 +38,7 @@ public final class ErrataRetryer implements Retryer {
     void sleep(Duration delay) throws InterruptedException;
   }
 
+  private static final String ASYNC_HANDLER = "feign.AsynchronousMethodHandler";
   private static final Sleeper THREAD_SLEEP = delay -> Thread.sleep(delay.toMillis());
 
   private final RetryAdvisor advisor;
@@ -108,6 +112,16 @@ public final class ErrataRetryer implements Retryer {
   }
 
   private static RuntimeException propagated(RetryableException e) {
-    return e.getCause() instanceof CatalogException ? (CatalogException) e.getCause() : e;
+    return e.getCause() instanceof CatalogException && !calledByAsyncFeign() ? (CatalogException) e.getCause() : e;
+  }
+
+  /**
+   * AsyncFeign's handler catches only a {@link RetryableException} from its retryer; anything
+   * else would escape its callback and leave the caller's future incomplete for ever. There the
+   * retryer keeps Feign's contract, and {@code ExceptionPropagationPolicy.UNWRAP} completes the
+   * future with the typed exception.
+   */
+  private static boolean calledByAsyncFeign() {
+    return StackWalker.getInstance().walk(frames -> frames.limit(8).anyMatch(f -> f.getClassName().equals(ASYNC_HANDLER)));
   }
 }
