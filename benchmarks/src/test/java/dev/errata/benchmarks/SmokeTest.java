@@ -71,6 +71,14 @@ class SmokeTest {
     assertThat(tooMany.feign()).isInstanceOf(RetryableException.class);
     assertThat(tooMany.feign().getCause()).isInstanceOf(FeignException.TooManyRequests.class);
 
+    // Errata's Feign adapter: the typed exception, inside Feign's RetryableException when retryable.
+    assertThat(notFound.errataFeign()).isInstanceOf(ResourceNotFoundException.class);
+    assertThat(conflict.errataFeign()).isInstanceOf(RelationConflictException.class);
+    assertThat(conflict.errataFeignNoStackTrace().getStackTrace()).isEmpty();
+    RetryableException retry = (RetryableException) tooMany.errataFeign();
+    assertThat(retry.getCause()).isInstanceOf(RateLimitedException.class);
+    assertThat(retry.retryAfter()).isAtLeast(System.currentTimeMillis() + 29_000);
+
     assertThat(notFound.handWritten()).isInstanceOf(HandWrittenDecoder.ResourceNotFound.class);
     assertThat(conflict.handWritten()).isInstanceOf(HandWrittenDecoder.RelationConflict.class);
     HandWrittenDecoder.BotApiException limited = (HandWrittenDecoder.BotApiException) tooMany.handWritten();
@@ -157,8 +165,8 @@ class SmokeTest {
         .shouldFailOnError(true)
         .output("target/jmh-smoke.txt")
         .build()).run();
-    // Decode 6 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
+    // Decode 8 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
     // stack depth 3 x 3 depths.
-    assertThat(results).hasSize(52);
+    assertThat(results).hasSize(58);
   }
 }

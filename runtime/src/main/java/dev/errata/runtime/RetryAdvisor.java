@@ -2,38 +2,48 @@ package dev.errata.runtime;
 
 import dev.errata.CatalogException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.HttpRetryException;
+import java.net.MalformedURLException;
+import java.net.ProtocolException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownServiceException;
 import java.net.http.HttpConnectTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Advises whether and when to repeat a failed request; it does not repeat anything itself. Plug
- * it into a retry library through {@link #retryIf(String)} and {@link #delay(Throwable, int)}:
+ * it into a retry library through {@link #retryIf(RequestView)} and {@link Resilience4jRetry} or
+ * {@link FailsafeRetry}:
  *
  * <pre>{@code
  * RetryAdvisor advisor = RetryAdvisor.builder().maxAttempts(4).build();
+ * RequestView request = RequestView.of("POST", headers);
  *
  * // resilience4j
  * RetryConfig config = RetryConfig.custom()
  *     .maxAttempts(advisor.maxAttempts())
- *     .retryOnException(advisor.retryIf("GET"))
- *     .intervalBiFunction((attempt, outcome) -> advisor.delay(outcome.getLeft(), attempt).toMillis())
+ *     .retryOnException(advisor.retryIf(request))
+ *     .intervalBiFunction(Resilience4jRetry.interval(advisor))
  *     .build();
  *
  * // Failsafe
  * RetryPolicy<Object> policy = RetryPolicy.builder()
  *     .withMaxAttempts(advisor.maxAttempts())
- *     .handleIf(advisor.retryIf("GET")::test)
- *     .withDelayFn(ctx -> advisor.delay(ctx.getLastException(), ctx.getAttemptCount()))
+ *     .handleIf(advisor.retryIf(request)::test)
+ *     .withDelayFn(FailsafeRetry.delay(advisor))
  *     .build();
  * }</pre>
  *
@@ -41,14 +51,27 @@ import java.util.random.RandomGenerator;
  *
  * A {@link CatalogException} whose definition is {@linkplain CatalogException#isRetryable()
  * retryable} (the catalog decides: rate limits, timeouts, unavailable servers), and an {@link
- * IOException} (a connection reset, a timeout). Wrappers ({@link CompletionException}, {@link
- * ExecutionException}, {@link UncheckedIOException}) are looked through. Nothing else.
+ * IOException} that another attempt may cure (a connection reset, a timeout). Wrappers ({@link
+ * CompletionException}, {@link ExecutionException}, {@link UncheckedIOException}) are looked
+ * through. Nothing else.
  *
- * <p>Only requests that are safe to repeat: idempotent methods (GET, HEAD, OPTIONS, TRACE, PUT,
- * DELETE, RFC 9110 §9.2.2), unless {@link Builder#retryNonIdempotent(boolean)} says the caller
- * makes its other requests safe (say, with an idempotency key). A connection that was never
- * established ({@link ConnectException}, {@link HttpConnectTimeoutException}) sent nothing, so
- * that is retried for every method. An unknown ({@code null}) method counts as not idempotent.
+ * <p>I/O failures that would fail the same way again are not retried, following OkHttp's {@code
+ * RetryAndFollowUpInterceptor.isRecoverable}: a protocol error ({@link ProtocolException}), a
+ * TLS peer that was not verified ({@link SSLPeerUnverifiedException}, say a pinning failure), a
+ * handshake refused for its certificate ({@link SSLHandshakeException} caused by a {@link
+ * CertificateException}), an interruption that is not a timeout ({@link InterruptedIOException}
+ * other than {@link SocketTimeoutException}, {@link ClosedByInterruptException}: someone wants
+ * the call to stop), and requests that cannot be sent as they are ({@link MalformedURLException},
+ * {@link UnknownServiceException}, {@link HttpRetryException}: {@code HttpURLConnection} cannot
+ * resend a streamed body for an authentication challenge or a redirect).
+ *
+ * <p>Only requests that are safe to repeat. By default a request is, when its method is
+ * idempotent (GET, HEAD, OPTIONS, TRACE, PUT, DELETE, RFC 9110 §9.2.2) or when it carries an
+ * {@code Idempotency-Key} header ({@link Builder#idempotencyKeyHeader(String)}), with which the
+ * server recognises a repeated POST. {@link Builder#repeatableIf(Predicate)} replaces this rule
+ * with the caller's own, per request. A connection that was never established ({@link
+ * ConnectException}, {@link HttpConnectTimeoutException}) sent nothing, so that is retried for
+ * every request. An unknown ({@code null}) method counts as not idempotent.
  *
  * <h2>How long to wait</h2>
  *
@@ -68,14 +91,16 @@ public final class RetryAdvisor {
   /** Default of {@link Builder#maxAttempts(int)}. */
   public static final int DEFAULT_MAX_ATTEMPTS = 3;
 
-  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE");
+  /** Default of {@link Builder#idempotencyKeyHeader(String)}. */
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
   private static final RetryAdvisor DEFAULTS = builder().build();
 
   private final int maxAttempts;
   private final Duration baseDelay;
   private final Duration maxDelay;
   private final Duration maxRetryAfter;
-  private final boolean retryNonIdempotent;
+  private final Predicate<RequestView> repeatable;
   private final RandomGenerator random;
 
   private RetryAdvisor(Builder b) {
@@ -83,7 +108,8 @@ public final class RetryAdvisor {
     this.baseDelay = b.baseDelay;
     this.maxDelay = b.maxDelay;
     this.maxRetryAfter = b.maxRetryAfter;
-    this.retryNonIdempotent = b.retryNonIdempotent;
+    String key = b.idempotencyKeyHeader;
+    this.repeatable = b.repeatable != null ? b.repeatable : r -> r.hasIdempotentMethod() || r.header(key) != null;
     this.random = b.random;
   }
 
@@ -102,13 +128,28 @@ public final class RetryAdvisor {
     return maxAttempts;
   }
 
+  /** The longest Retry-After honoured; a longer one means giving up. */
+  public Duration maxRetryAfter() {
+    return maxRetryAfter;
+  }
+
   /**
    * The advice after {@code attempt} attempts of a {@code method} request failed with {@code
-   * failure}.
+   * failure}; the same as {@link #advise(Throwable, int, RequestView)} for a request without
+   * headers.
    *
    * @param attempt how many attempts have been made, the failed one included (1 after the first)
    */
   public RetryAdvice advise(Throwable failure, int attempt, String method) {
+    return advise(failure, attempt, RequestView.of(method));
+  }
+
+  /**
+   * The advice after {@code attempt} attempts of {@code request} failed with {@code failure}.
+   *
+   * @param attempt how many attempts have been made, the failed one included (1 after the first)
+   */
+  public RetryAdvice advise(Throwable failure, int attempt, RequestView request) {
     if (attempt >= maxAttempts) {
       return RetryAdvice.stop("gave up after " + attempt + " attempts");
     }
@@ -116,8 +157,8 @@ public final class RetryAdvisor {
     if (!isRetryable(cause)) {
       return RetryAdvice.stop("not retryable");
     }
-    if (!isSafeToRepeat(cause, method)) {
-      return RetryAdvice.stop(method + " is not idempotent");
+    if (!isSafeToRepeat(cause, request)) {
+      return RetryAdvice.stop(request.method() + " is not idempotent");
     }
     Duration asked = retryAfter(cause);
     if (asked != null) {
@@ -128,15 +169,21 @@ public final class RetryAdvisor {
     return RetryAdvice.retryAfter(backoff(attempt), "backoff");
   }
 
-  /**
-   * Whether a failure of a {@code method} request is worth another attempt, whatever the attempt
-   * count (which the retry library tracks): the predicate for resilience4j's {@code
-   * retryOnException} and Failsafe's {@code handleIf}.
-   */
+  /** {@link #retryIf(RequestView)} for a request known only by its method. */
   public Predicate<Throwable> retryIf(String method) {
+    return retryIf(RequestView.of(method));
+  }
+
+  /**
+   * Whether a failure of {@code request} is worth another attempt, whatever the attempt count
+   * (which the retry library tracks): the predicate for resilience4j's {@code retryOnException}
+   * and Failsafe's {@code handleIf}.
+   */
+  public Predicate<Throwable> retryIf(RequestView request) {
+    Objects.requireNonNull(request, "request");
     return failure -> {
       Throwable cause = Throwables.unwrap(failure);
-      if (!isRetryable(cause) || !isSafeToRepeat(cause, method)) {
+      if (!isRetryable(cause) || !isSafeToRepeat(cause, request)) {
         return false;
       }
       Duration asked = retryAfter(cause);
@@ -145,9 +192,18 @@ public final class RetryAdvisor {
   }
 
   /**
+   * Whether {@code request} may be sent again after the server may have acted on it: the rule of
+   * {@link Builder#repeatableIf(Predicate)}, by default an idempotent method or an idempotency key.
+   */
+  public boolean isRepeatable(RequestView request) {
+    return repeatable.test(Objects.requireNonNull(request, "request"));
+  }
+
+  /**
    * How long to wait after {@code attempt} attempts failed, the last with {@code failure}: its
    * Retry-After (capped), else jittered exponential backoff. For resilience4j's {@code
-   * intervalBiFunction} and Failsafe's {@code withDelayFn}.
+   * intervalBiFunction} and Failsafe's {@code withDelayFn} (see {@link Resilience4jRetry} and
+   * {@link FailsafeRetry}).
    */
   public Duration delay(Throwable failure, int attempt) {
     Duration asked = retryAfter(Throwables.unwrap(failure));
@@ -171,14 +227,39 @@ public final class RetryAdvisor {
     if (cause instanceof CatalogException) {
       return ((CatalogException) cause).isRetryable();
     }
-    return cause instanceof IOException;
+    return cause instanceof IOException && isRecoverable((IOException) cause);
   }
 
-  private boolean isSafeToRepeat(Throwable cause, String method) {
-    if (retryNonIdempotent || cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
+  /** Whether another attempt may cure an I/O failure; see the class description. */
+  static boolean isRecoverable(IOException e) {
+    if (e instanceof ProtocolException
+        || e instanceof MalformedURLException
+        || e instanceof UnknownServiceException
+        || e instanceof HttpRetryException
+        || e instanceof SSLPeerUnverifiedException
+        || e instanceof ClosedByInterruptException) {
+      return false;
+    }
+    if (e instanceof InterruptedIOException) {
+      return e instanceof SocketTimeoutException;
+    }
+    if (e instanceof SSLHandshakeException) {
+      // The JDK wraps the trust manager's verdict, sometimes twice.
+      Throwable c = e.getCause();
+      for (int depth = 0; c != null && depth < 4; depth++, c = c.getCause()) {
+        if (c instanceof CertificateException) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean isSafeToRepeat(Throwable cause, RequestView request) {
+    if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
       return true;
     }
-    return method != null && IDEMPOTENT.contains(method.toUpperCase(Locale.ROOT));
+    return repeatable.test(request);
   }
 
   private static Duration retryAfter(Throwable cause) {
@@ -191,7 +272,8 @@ public final class RetryAdvisor {
     private Duration baseDelay = Duration.ofMillis(100);
     private Duration maxDelay = Duration.ofSeconds(20);
     private Duration maxRetryAfter = Duration.ofSeconds(60);
-    private boolean retryNonIdempotent;
+    private Predicate<RequestView> repeatable;
+    private String idempotencyKeyHeader = IDEMPOTENCY_KEY;
     private RandomGenerator random;
 
     private Builder() {}
@@ -223,9 +305,40 @@ public final class RetryAdvisor {
       return this;
     }
 
-    /** Whether POST, PATCH and other non-idempotent requests may be repeated (default: no). */
+    /**
+     * Whether every request may be repeated, POST and PATCH included (default: no). {@code true}
+     * is {@code repeatableIf(request -> true)}; {@code false} restores the default rule.
+     */
     public Builder retryNonIdempotent(boolean retry) {
-      this.retryNonIdempotent = retry;
+      this.repeatable = retry ? request -> true : null;
+      return this;
+    }
+
+    /**
+     * The request header whose presence makes any request safe to repeat under the default rule
+     * (default {@value #IDEMPOTENCY_KEY}: the server recognises a repeated request by its key and
+     * acts on it once).
+     */
+    public Builder idempotencyKeyHeader(String name) {
+      Objects.requireNonNull(name, "name");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("idempotencyKeyHeader must not be blank");
+      }
+      this.idempotencyKeyHeader = name;
+      return this;
+    }
+
+    /**
+     * The caller's own rule for which requests are safe to repeat, replacing the default (an
+     * idempotent method or an idempotency key header). For example, a payments client that
+     * repeats reads and only the writes it tagged:
+     *
+     * <pre>{@code
+     * .repeatableIf(r -> r.method().equals("GET") || r.header("X-Payment-Reference") != null)
+     * }</pre>
+     */
+    public Builder repeatableIf(Predicate<RequestView> rule) {
+      this.repeatable = Objects.requireNonNull(rule, "rule");
       return this;
     }
 

@@ -108,7 +108,7 @@ class RetryAdvisorTest {
     for (String method : List.of("GET", "head", "OPTIONS", "TRACE", "PUT", "DELETE")) {
       assertThat(careful.advise(error(503, null), 1, method).retry()).isTrue();
     }
-    assertThat(careful.advise(error(503, null), 1, null).retry()).isFalse();
+    assertThat(careful.advise(error(503, null), 1, (String) null).retry()).isFalse();
     // Nothing was sent when the connection failed: safe for any method.
     assertThat(careful.advise(new ConnectException("refused"), 1, "POST").retry()).isTrue();
   }
@@ -119,7 +119,7 @@ class RetryAdvisorTest {
     RetryConfig config = RetryConfig.custom()
         .maxAttempts(advisor.maxAttempts())
         .retryOnException(advisor.retryIf("GET"))
-        .intervalBiFunction((attempt, outcome) -> advisor.delay(outcome.getLeft(), attempt).toMillis())
+        .intervalBiFunction(Resilience4jRetry.interval(advisor))
         .build();
     List<CatalogException> failures = List.of(error(503, "0"), error(429, "0"));
 
@@ -150,11 +150,8 @@ class RetryAdvisorTest {
     RetryPolicy<Object> policy = RetryPolicy.builder()
         .withMaxAttempts(advisor.maxAttempts())
         .handleIf(advisor.retryIf("GET")::test)
-        .withDelayFn(ctx -> {
-          Duration d = advisor.delay(ctx.getLastException(), ctx.getAttemptCount());
-          delays.add(d);
-          return d;
-        })
+        .withDelayFn(FailsafeRetry.delay(advisor))
+        .onRetryScheduled(event -> delays.add(event.getDelay()))
         .build();
 
     AtomicInteger calls = new AtomicInteger();

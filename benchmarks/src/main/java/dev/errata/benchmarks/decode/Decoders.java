@@ -2,6 +2,7 @@ package dev.errata.benchmarks.decode;
 
 import dev.errata.CatalogException;
 import dev.errata.examples.bots.BotErrorCatalog;
+import dev.errata.feign.ErrataErrorDecoder;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.spring.client.ErrataResponseErrorHandler;
 import feign.Response;
@@ -23,6 +24,8 @@ public final class Decoders {
   final SpringDecoder spring = new SpringDecoder();
   final ErrataResponseErrorHandler errataSpring = ErrataResponseErrorHandler.of(errata);
   final FeignDecoder feign = new FeignDecoder();
+  final ErrataErrorDecoder errataFeign = new ErrataErrorDecoder(errata);
+  final ErrataErrorDecoder errataFeignNoStackTrace = new ErrataErrorDecoder(errataNoStackTrace);
   final HandWrittenDecoder handWritten = new HandWrittenDecoder();
 
   final int status;
@@ -66,6 +69,15 @@ public final class Decoders {
 
   public Exception feign() {
     return feign.decode(feignResponse);
+  }
+
+  /** Errata's Feign adapter on the Feign response the default decoder gets. */
+  public Exception errataFeign() {
+    return errataFeign.decode(FeignDecoder.METHOD_KEY, feignResponse);
+  }
+
+  public Exception errataFeignNoStackTrace() {
+    return errataFeignNoStackTrace.decode(FeignDecoder.METHOD_KEY, feignResponse);
   }
 
   public Exception handWritten() {

@@ -21,11 +21,14 @@ public final class FeignDecoder {
       "https://bots.example.com/v1/bots/support-assistant/tables/orders", Map.of(), null,
       StandardCharsets.UTF_8, null);
 
+  /** The method key Feign passes to an error decoder. */
+  static final String METHOD_KEY = "BotApi#table(String,String)";
+
   private final ErrorDecoder decoder = new DefaultErrorDecoder();
 
   /** The exception Feign's default error decoder returns for the response. */
   public Exception decode(Response response) {
-    return decoder.decode("BotApi#table(String,String)", response);
+    return decoder.decode(METHOD_KEY, response);
   }
 
   /** The response as Feign's client hands it over; its body can be read any number of times. */
