@@ -183,10 +183,13 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
+      // The future first: cancelling the call may fail it on the dispatcher's thread at once,
+      // and that failure must not complete the future before the cancellation does.
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
       if (mayInterruptIfRunning) {
         call.cancel();
       }
-      return super.cancel(mayInterruptIfRunning);
+      return cancelled;
     }
   }
 
