@@ -13,11 +13,17 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-/** Reads every catalog file ({@code META-INF/errata/*.json}) of a build's output or of a jar. */
+/**
+ * Reads every catalog file ({@code META-INF/errata/<enum>.json}) of a build's output or of a jar.
+ * The OpenAPI documents the processor writes beside them ({@code <enum>.openapi.json}) are not
+ * catalog files.
+ */
 public final class CatalogReader {
 
   /** Where the processor puts catalog files, relative to the class output or the jar's root. */
   public static final String FOLDER = "META-INF/errata/";
+
+  private static final String OPENAPI_SUFFIX = ".openapi.json";
 
   private CatalogReader() {}
 
@@ -31,11 +37,15 @@ public final class CatalogReader {
       return catalogs;
     }
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+      for (Path file : files.filter(p -> isCatalogFile(p.getFileName().toString())).sorted().toList()) {
         catalogs.add(CatalogJson.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
       }
     }
     return sorted(catalogs);
+  }
+
+  private static boolean isCatalogFile(String name) {
+    return name.endsWith(".json") && !name.endsWith(OPENAPI_SUFFIX);
   }
 
   /** Reads the catalog files of a jar, as its {@code META-INF/errata/*.json} entries. */
@@ -46,7 +56,7 @@ public final class CatalogReader {
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
         String name = entry.getName();
-        if (!entry.isDirectory() && name.startsWith(FOLDER) && name.endsWith(".json")
+        if (!entry.isDirectory() && name.startsWith(FOLDER) && isCatalogFile(name)
             && name.indexOf('/', FOLDER.length()) < 0) {
           try (InputStream in = zip.getInputStream(entry)) {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -52,6 +52,7 @@ class CatalogReaderTest {
     Path folder = Files.createDirectories(work.resolve("classes/META-INF/errata"));
     Files.writeString(folder.resolve("dev.errata.http.HttpError.json"), httpJson());
     Files.writeString(folder.resolve("dev.errata.http.HttpError.md"), "# HTTP errors");
+    Files.writeString(folder.resolve("dev.errata.http.HttpError.openapi.json"), "{\"openapi\": \"3.1.0\"}");
     Files.writeString(folder.resolve("com.acme.PaymentError.json"), Catalogs.PAYMENTS);
 
     List<CatalogSnapshot> catalogs = CatalogReader.fromDirectory(folder);
@@ -72,6 +73,7 @@ class CatalogReaderTest {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
       put(zip, "META-INF/errata/com.acme.PaymentError.json", Catalogs.PAYMENTS);
       put(zip, "META-INF/errata/com.acme.PaymentError.md", "# Payments");
+      put(zip, "META-INF/errata/com.acme.PaymentError.openapi.json", "{\"openapi\": \"3.1.0\"}");
       put(zip, "META-INF/errata/nested/other.json", "not read");
       put(zip, "com/acme/PaymentError.class", "not read");
     }
