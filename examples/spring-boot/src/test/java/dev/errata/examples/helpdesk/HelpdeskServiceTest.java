@@ -20,17 +20,10 @@ class HelpdeskServiceTest extends RunningHelpdesk {
   void ownErrorIsServedAsTheHelpdesksProblemDetails() throws IOException, InterruptedException {
     HttpResponse<String> response = post("/helpdesk/bots/support/questions", "{\"text\":\"  \"}");
 
-    assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = json(response);
-    assertThat(problem.get("status").asInt()).isEqualTo(422);
-    assertThat(problem.get("type").asString()).isEqualTo("https://helpdesk.example.com/errors/EmptyQuestion");
+    JsonNode problem = assertHelpdeskError(response, 422, "EmptyQuestion", "The question's text is empty.");
     assertThat(problem.get("title").asString()).isEqualTo("Empty Question");
-    assertThat(problem.get("code").asString()).isEqualTo("EmptyQuestion");
-    assertThat(problem.get("detail").asString()).isEqualTo("The question's text is empty.");
     assertThat(texts(problem.get("remedy"))).containsExactly(
         "Put the question into the text member of the JSON body.", "Send the request again.").inOrder();
-    assertThat(problem.get("instance").asString()).isEqualTo("/helpdesk/bots/support/questions");
     assertThat(problem.get("retryable").asBoolean()).isFalse();
   }
 
@@ -52,13 +45,7 @@ class HelpdeskServiceTest extends RunningHelpdesk {
   void platformsResourceNotFoundIsTranslatedIntoTheHelpdesksUnknownBot() throws IOException, InterruptedException {
     for (HttpResponse<String> response : List.of(
         get("/helpdesk/bots/billing"), post("/helpdesk/bots/billing/questions", "{\"text\":\"Hello?\"}"))) {
-      assertThat(response.statusCode()).isEqualTo(404);
-      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-      JsonNode problem = json(response);
-      assertThat(problem.get("code").asString()).isEqualTo("UnknownBot");
-      assertThat(problem.get("type").asString()).isEqualTo("https://helpdesk.example.com/errors/UnknownBot");
-      assertThat(problem.get("detail").asString()).isEqualTo("The helpdesk has no bot by this name.");
-      assertThat(problem.get("instance").asString()).isEqualTo(response.request().uri().getPath());
+      JsonNode problem = assertHelpdeskError(response, 404, "UnknownBot", "The helpdesk has no bot by this name.");
       assertThat(texts(problem.get("remedy"))).containsExactly(
           "Check the spelling of the bot's name: names are lowercase, such as support.");
       assertThat(response.body()).doesNotContain("ResourceNotFound");
@@ -97,6 +84,19 @@ class HelpdeskServiceTest extends RunningHelpdesk {
     assertThat(json(answer).get("bot").asString()).isEqualTo("support");
     assertThat(json(answer).get("text").asString())
         .isEqualTo("The support desk is staffed from 8:00 to 18:00 UTC, Monday to Friday.");
+  }
+
+  /** Asserts the helpdesk's own problem details for {@code code}, about the request's path. */
+  private static JsonNode assertHelpdeskError(HttpResponse<String> response, int status, String code, String detail) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = json(response);
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    assertThat(problem.get("type").asString()).isEqualTo("https://helpdesk.example.com/errors/" + code);
+    assertThat(problem.get("code").asString()).isEqualTo(code);
+    assertThat(problem.get("detail").asString()).isEqualTo(detail);
+    assertThat(problem.get("instance").asString()).isEqualTo(response.request().uri().getPath());
+    return problem;
   }
 
   private static void assertTellsNothingOfThePlatform(HttpResponse<String> response) {
