@@ -1,0 +1,131 @@
+package dev.errata.examples.helpdesk;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Starts a loopback fake of the bot platform and the helpdesk service in front of it, calls the
+ * helpdesk the way a client would, and prints each request as a curl command with the answer:
+ * a success, the helpdesk's own error, a platform error translated into the helpdesk's, and one
+ * that becomes a 502.
+ *
+ * <p>Arguments: {@code --serve=true} keeps both running afterwards, for curl, until this process,
+ * or the one that started it, is stopped; {@code --port=8080} puts the helpdesk on that port
+ * instead of a free one.
+ */
+public final class HelpdeskDemo {
+
+  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private final PrintStream out;
+  private final URI helpdesk;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /** A demo that calls the helpdesk at {@code helpdesk} and prints to {@code out}. */
+  public HelpdeskDemo(PrintStream out, URI helpdesk) {
+    this.out = out;
+    this.helpdesk = helpdesk;
+  }
+
+  /** Runs the platform, the service and the calls; see the class comment for the arguments. */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    boolean serve = Boolean.parseBoolean(argument(args, "--serve=", "false"));
+    int port = Integer.parseInt(argument(args, "--port=", "0"));
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
+    try (BotPlatformFake platform = BotPlatformFake.start();
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(HelpdeskApplication.class)
+            .properties(
+                "server.address=127.0.0.1",
+                "server.port=" + port,
+                "helpdesk.bot-platform.url=" + platform.uri(),
+                "helpdesk.bot-platform.token=" + BotPlatformFake.TOKEN,
+                "spring.main.banner-mode=off",
+                "logging.level.root=warn",
+                "logging.pattern.console=  log: %-5level %logger{0}: %msg%n")
+            .run()) {
+      URI helpdesk = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+      out.println("Errata with Spring Boot: a helpdesk service in front of the bot platform API.");
+      out.println("Bot platform (loopback fake): " + platform.uri());
+      out.println("Helpdesk service:             " + helpdesk);
+      new HelpdeskDemo(out, helpdesk).run();
+      if (serve) {
+        out.println();
+        out.println("Serving on " + helpdesk + " until stopped (Ctrl-C); try the curl commands above.");
+        // Run through Maven, this is Maven's child process: it stops with Maven instead of outliving it.
+        ProcessHandle.current().parent().map(ProcessHandle::onExit).orElseGet(CompletableFuture::new).join();
+      }
+    }
+  }
+
+  /** Makes the demo's calls and prints them with their answers. */
+  public void run() throws IOException, InterruptedException {
+    call("Look a bot up: the platform answers, the helpdesk passes its answer on",
+        "GET", "/helpdesk/bots/support", null);
+    call("Ask the support bot a question",
+        "POST", "/helpdesk/bots/support/questions", "{\"text\":\"When is the desk open?\"}");
+    call("Ask an empty question: the helpdesk's own error, EmptyQuestion",
+        "POST", "/helpdesk/bots/support/questions", "{\"text\":\" \"}");
+    call("Look up a bot the platform does not have: its ResourceNotFound becomes the helpdesk's UnknownBot",
+        "GET", "/helpdesk/bots/billing", null);
+    call("Ask the sales bot, whose workspace is out of messages: the platform's RateLimited becomes a 502\n"
+            + "that tells nothing of the platform (the log line is for the helpdesk's operators)",
+        "POST", "/helpdesk/bots/sales/questions", "{\"text\":\"Can I get a quote?\"}");
+  }
+
+  private void call(String what, String method, String path, String json) throws IOException, InterruptedException {
+    URI uri = helpdesk.resolve(path);
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
+    String curl = "curl -i " + uri;
+    if (json == null) {
+      request.GET();
+    } else {
+      request.header("Content-Type", "application/json").method(method, BodyPublishers.ofString(json));
+      curl += " -H 'Content-Type: application/json' -d '" + json + "'";
+    }
+    out.println();
+    out.println(what);
+    out.println("  $ " + curl);
+    out.flush();
+    HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString());
+    out.println("  HTTP " + response.statusCode() + " "
+        + response.headers().firstValue("Content-Type").orElse("(no Content-Type)"));
+    for (String line : pretty(response.body()).split("\n")) {
+      out.println("  " + line);
+    }
+  }
+
+  private static String pretty(String body) {
+    try {
+      return JSON.writeValueAsString(JSON.readTree(body));
+    } catch (JacksonException e) {
+      return body;
+    }
+  }
+
+  private static String argument(String[] args, String prefix, String otherwise) {
+    for (String arg : args) {
+      if (arg.startsWith(prefix)) {
+        return arg.substring(prefix.length());
+      }
+    }
+    return otherwise;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.errata.examples.helpdesk;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.errata.runtime.ErrorDecoder;
+import dev.errata.spring.client.ErrataResponseErrorHandler;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+/** The helpdesk over real HTTP: its own errors, the platform's errors, and a success. */
+class HelpdeskServiceTest extends RunningHelpdesk {
+
+  @Test
+  void ownErrorIsServedAsTheHelpdesksProblemDetails() throws IOException, InterruptedException {
+    HttpResponse<String> response = post("/helpdesk/bots/support/questions", "{\"text\":\"  \"}");
+
+    JsonNode problem = assertHelpdeskError(response, 422, "EmptyQuestion", "The question's text is empty.");
+    assertThat(problem.get("title").asString()).isEqualTo("Empty Question");
+    assertThat(texts(problem.get("remedy"))).containsExactly(
+        "Put the question into the text member of the JSON body.", "Send the request again.").inOrder();
+    assertThat(problem.get("retryable").asBoolean()).isFalse();
+  }
+
+  @Test
+  void aClientOfTheHelpdeskDecodesItsErrorBackToTheTypedException() {
+    RestClient client = RestClient.builder().baseUrl(helpdesk().toString())
+        .apply(ErrataResponseErrorHandler.of(ErrorDecoder.builder(HelpdeskErrorCatalog.INSTANCE).build()))
+        .build();
+
+    EmptyQuestionException empty = assertThrows(EmptyQuestionException.class,
+        () -> client.post().uri("/helpdesk/bots/support/questions").body(Map.of("text", ""))
+            .retrieve().body(String.class));
+    assertThat(empty.details().message()).hasValue("The question's text is empty.");
+    assertThrows(UnknownBotException.class,
+        () -> client.get().uri("/helpdesk/bots/billing").retrieve().body(String.class));
+  }
+
+  @Test
+  void platformsResourceNotFoundIsTranslatedIntoTheHelpdesksUnknownBot() throws IOException, InterruptedException {
+    for (HttpResponse<String> response : List.of(
+        get("/helpdesk/bots/billing"), post("/helpdesk/bots/billing/questions", "{\"text\":\"Hello?\"}"))) {
+      JsonNode problem = assertHelpdeskError(response, 404, "UnknownBot", "The helpdesk has no bot by this name.");
+      assertThat(texts(problem.get("remedy"))).containsExactly(
+          "Check the spelling of the bot's name: names are lowercase, such as support.");
+      assertThat(response.body()).doesNotContain("ResourceNotFound");
+      assertTellsNothingOfThePlatform(response);
+    }
+  }
+
+  @Test
+  void untranslatedPlatformErrorIsABadGatewayThatTellsNothingOfThePlatform() throws IOException, InterruptedException {
+    HttpResponse<String> response = post("/helpdesk/bots/sales/questions", "{\"text\":\"Can I get a quote?\"}");
+
+    assertThat(response.statusCode()).isEqualTo(502);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = json(response);
+    assertThat(problem.get("status").asInt()).isEqualTo(502);
+    assertThat(problem.get("code").asString()).isEqualTo("BAD_GATEWAY");
+    assertThat(problem.get("instance").asString()).isEqualTo("/helpdesk/bots/sales/questions");
+    // The platform's code, status, message, Retry-After and headers stay behind.
+    assertThat(response.body()).doesNotContain("RateLimited");
+    assertThat(response.body()).doesNotContain("429");
+    assertThat(response.body()).doesNotContain("600 of 600");
+    assertThat(response.headers().map().keySet().stream().map(String::toLowerCase).toList())
+        .containsNoneOf("retry-after", "set-cookie", "x-request-id");
+    assertTellsNothingOfThePlatform(response);
+  }
+
+  @Test
+  void successfulCallsPassThePlatformsAnswersOn() throws IOException, InterruptedException {
+    HttpResponse<String> bot = get("/helpdesk/bots/support");
+    assertThat(bot.statusCode()).isEqualTo(200);
+    assertThat(json(bot).get("id").asString()).isEqualTo("support");
+    assertThat(json(bot).get("name").asString()).isEqualTo("Support desk");
+
+    HttpResponse<String> answer = post("/helpdesk/bots/support/questions", "{\"text\":\"When is the desk open?\"}");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(json(answer).get("bot").asString()).isEqualTo("support");
+    assertThat(json(answer).get("text").asString())
+        .isEqualTo("The support desk is staffed from 8:00 to 18:00 UTC, Monday to Friday.");
+  }
+
+  /** Asserts the helpdesk's own problem details for {@code code}, about the request's path. */
+  private static JsonNode assertHelpdeskError(HttpResponse<String> response, int status, String code, String detail) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = json(response);
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    assertThat(problem.get("type").asString()).isEqualTo("https://helpdesk.example.com/errors/" + code);
+    assertThat(problem.get("code").asString()).isEqualTo(code);
+    assertThat(problem.get("detail").asString()).isEqualTo(detail);
+    assertThat(problem.get("instance").asString()).isEqualTo(response.request().uri().getPath());
+    return problem;
+  }
+
+  private static void assertTellsNothingOfThePlatform(HttpResponse<String> response) {
+    String everything = response.headers().map() + "\n" + response.body();
+    for (String secret : BotPlatformFake.SECRETS) {
+      assertThat(everything).doesNotContain(secret);
+    }
+  }
+
+  private static List<String> texts(JsonNode array) {
+    return array.valueStream().map(JsonNode::asString).toList();
+  }
+}
