@@ -343,11 +343,15 @@ final class CatalogWriter {
     }
     type.addMethod(method.build());
     for (int k = 0; k < chunks.size(); k++) {
-      List<CodeBlock> cases = new ArrayList<>();
+      // A switch statement whose cases return, not a switch expression: javac may type an
+      // expression's result as the exceptions' common superclass, and the verifier would then
+      // load every class of the chunk to check it; a return is checked against Object alone.
+      CodeBlock.Builder create = CodeBlock.builder().add("switch (index) {\n$>");
       for (EntryModel entry : chunks.get(k)) {
-        cases.add(CodeBlock.of("case $L -> new $T(definition, details, /* message= */ null, /* cause= */ null,$WcaptureStackTrace);\n",
-            entry.index(), TypeNames.exception(entry)));
+        create.add("case $L: return new $T(definition, details, /* message= */ null, /* cause= */ null,$WcaptureStackTrace);\n",
+            entry.index(), TypeNames.exception(entry));
       }
+      create.add("default: $L;\n$<}\n", outOfBounds());
       type.addType(nested("Exceptions" + k, MethodSpec.methodBuilder("create")
           .addModifiers(Modifier.STATIC)
           .returns(Object.class)
@@ -355,7 +359,7 @@ final class CatalogWriter {
           .addParameter(TypeNames.ERROR_DEFINITION, "definition")
           .addParameter(TypeNames.ERROR_DETAILS, "details")
           .addParameter(boolean.class, "captureStackTrace")
-          .addCode(returnSwitch(CodeBlock.of("index"), cases, outOfBounds()))
+          .addCode(create.build())
           .build()));
     }
   }
