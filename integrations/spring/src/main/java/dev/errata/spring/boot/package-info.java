@@ -1,6 +1,8 @@
 /**
  * Spring Boot 4 auto-configuration: {@link dev.errata.spring.boot.ErrataClientAutoConfiguration}
  * puts the client handlers on the builders Boot configures, with settings from {@link
- * dev.errata.spring.boot.ErrataProperties} ({@code errata.*}).
+ * dev.errata.spring.boot.ErrataProperties} ({@code errata.*}); {@link
+ * dev.errata.spring.boot.ErrataOpenApiAutoConfiguration} puts each handler's declared catalog
+ * errors into springdoc's OpenAPI document.
  */
 package dev.errata.spring.boot;
