@@ -183,6 +183,8 @@ class DecoderFuzzTest {
     seed(resources, "text-utf16", FuzzSeeds.response(2, n, 503,
         "upstream overloaded\n".getBytes(java.nio.charset.StandardCharsets.UTF_16),
         "Content-Type", "text/plain; charset=UTF-16"));
+    seed(resources, "text-cut-in-a-character", FuzzSeeds.response(2, n, 502,
+        utf8("upstream timed out reading the response header from the server \u2014 retry later")));
     seed(resources, "escaped-surrogates", FuzzSeeds.response(0, n, 400,
         utf8("{\"code\":\"InvalidPayload\",\"message\":\"half \\ud800 of a pair\",\"instance\":\"\\udc00\"}")));
   }
