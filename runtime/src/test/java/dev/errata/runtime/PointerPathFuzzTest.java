@@ -47,8 +47,9 @@ class PointerPathFuzzTest {
       return;
     }
     assertNotNull(path, () -> "refused a well-formed pointer: " + pointer);
-    // Deeper than the decoder's nesting limit, or names longer than its name limit, is not found by design.
-    if (tokens.size() >= ErrorDecoder.DEFAULT_MAX_NESTING_DEPTH || pointer.length() > 512) {
+    // Deeper than the decoder's nesting limit, or a name over its name limit (counted in UTF-8
+    // bytes, not chars), is not found by design.
+    if (tokens.size() >= ErrorDecoder.DEFAULT_MAX_NESTING_DEPTH || pointer.getBytes(UTF_8).length > 512) {
       return;
     }
     CatalogException e = ErrorDecoder.builder(new PointingCatalog(TestCatalogs.PLATFORM, pointer))
