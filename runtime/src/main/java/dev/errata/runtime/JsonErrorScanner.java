@@ -79,7 +79,10 @@ final class JsonErrorScanner {
       }
       case 2:
         if (isErrorsArray(c)) {
-          return !array && b.beginEntry();
+          if (!array && b.beginEntry()) {
+            return true;
+          }
+          break; // an entry past MAX_ERRORS, or not an object: only a pointer may lead into it
         }
         if (array && isErrorsObject(c)) {
           return true; // {"errors": {"email": ["is invalid"]}}

@@ -23,7 +23,7 @@ final class PointerPath {
    * a malformed one: a catalog's bad pointer disables it rather than failing every decode.
    */
   static PointerPath parse(String pointer) {
-    if (pointer == null || pointer.length() < 2 || pointer.charAt(0) != '/') {
+    if (pointer == null || pointer.isEmpty() || pointer.charAt(0) != '/') {
       return null;
     }
     String[] names = pointer.substring(1).split("/", -1);
