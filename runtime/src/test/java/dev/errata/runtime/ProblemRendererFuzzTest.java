@@ -32,7 +32,8 @@ import tools.jackson.core.json.JsonFactory;
  * test catalogs (or the catch-all), carrying fuzzed details, renders as strict JSON whose members
  * say exactly what its definition and detail say; a client decoding it gets the same definition
  * and message back; and nothing from the upstream response (headers, body, wire code, request id,
- * problem type, errors list) reaches the answer.
+ * problem type, errors list) reaches the answer: a decoded error is served as the 502 that
+ * {@link UpstreamPolicy#BAD_GATEWAY} makes of it.
  *
  * <p>Strings are fuzzed either as UTF-8 or as raw UTF-16 units, so that unpaired surrogates (which
  * a JSON body's escaped surrogates produce) reach the renderer too: Jackson writes them as escapes,
@@ -65,17 +66,20 @@ class ProblemRendererFuzzTest {
     }
 
     ProblemResponse problem = ProblemRenderer.render(e);
+    // A decoded error is served as the 502 the default policy makes of it, never as itself.
+    CatalogException served = UpstreamPolicy.BAD_GATEWAY.errorToServe(e);
+    assertEquals(e.fromResponse(), served != e);
 
-    ErrorDefinition d = e.definition();
+    ErrorDefinition d = served.definition();
     String body = new String(problem.body(), UTF_8);
     Map<String, Object> members = parseObject(problem.body());
     assertTrue(MEMBERS.containsAll(members.keySet()), () -> "unexpected members in " + body);
     assertEquals(d.docsUrl().isEmpty() ? "about:blank" : d.docsUrl(), members.get("type"));
     assertEquals(d.title(), members.get("title"));
-    assertEquals(e.status(), members.get("status"));
-    assertEquals(problem.status(), e.status());
-    assertEquals(e.detail().orElse(d.description()), members.get("detail"), body);
-    assertEquals(e.details().instance().orElse(null), members.get("instance"));
+    assertEquals(served.status(), members.get("status"));
+    assertEquals(problem.status(), served.status());
+    assertEquals(served.detail().orElse(d.description()), members.get("detail"), body);
+    assertEquals(served.details().instance().orElse(null), members.get("instance"));
     assertEquals(d.code(), members.get("code"));
     assertEquals(d.remedy().isEmpty() ? null : d.remedy(), members.get("remedy"));
     assertEquals(d.retryable(), members.get("retryable"));
@@ -83,13 +87,13 @@ class ProblemRendererFuzzTest {
     String shown = body + " " + problem.headers() + " " + problem;
     assertTrue(!shown.contains(UPSTREAM), () -> "upstream data rendered: " + shown);
     assertTrue(Set.of("Content-Type", "Retry-After").containsAll(problem.headers().keySet()), problem.headers()::toString);
-    assertEquals(e.retryAfter().map(w -> List.of(Long.toString(w.toSeconds() + (w.getNano() > 0 ? 1 : 0)))).orElse(null),
+    assertEquals(served.retryAfter().map(w -> List.of(Long.toString(w.toSeconds() + (w.getNano() > 0 ? 1 : 0)))).orElse(null),
         problem.headers().get("Retry-After"));
 
     if (d.kind() != ErrorDefinition.Kind.UNKNOWN) {
       CatalogException decoded = DECODER.decode(problem.status(), problem.headers(), problem.body());
       assertEquals(d, decoded.definition(), body);
-      assertEquals(Optional.of(ScannedBody.capped(e.detail().orElse(d.description()))),
+      assertEquals(Optional.of(ScannedBody.capped(served.detail().orElse(d.description()))),
           decoded.details().message());
     }
   }
@@ -163,6 +167,7 @@ class ProblemRendererFuzzTest {
   /** Details as a decoder fills them; everything the renderer must not show carries the marker. */
   private static ErrorDetails details(FuzzedDataProvider data, boolean raw) {
     ErrorDetails.Builder b = ErrorDetails.builder()
+        .fromResponse()
         .status(data.consumeInt(0, 1001) - 1)
         .message(optional(data, raw))
         .instance(optional(data, raw))
