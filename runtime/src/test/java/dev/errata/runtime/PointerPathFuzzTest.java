@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.errata.CatalogException;
-import dev.errata.runtime.fixture.PointingCatalog;
 import dev.errata.runtime.fixture.TestCatalogs;
+import dev.errata.runtime.fixture.WithPointers;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ class PointerPathFuzzTest {
     if (tokens.size() >= ErrorDecoder.DEFAULT_MAX_NESTING_DEPTH || pointer.getBytes(UTF_8).length > 512) {
       return;
     }
-    CatalogException e = ErrorDecoder.builder(new PointingCatalog(TestCatalogs.PLATFORM, pointer))
+    CatalogException e = ErrorDecoder.builder(new WithPointers(TestCatalogs.PLATFORM, List.of(pointer), List.of(pointer)))
         .captureStackTraces(false)
         .build()
         .decode(400, null, bodyWithValueAt(tokens, arrays));

@@ -4,9 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.errata.CatalogException;
-import dev.errata.runtime.fixture.PointingCatalog;
 import dev.errata.runtime.fixture.TestCatalogs;
+import dev.errata.runtime.fixture.WithPointers;
 import dev.errata.runtime.fixture.platform.RelationConflictException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PointerPathTest {
 
   private static CatalogException decode(String pointer, String body) {
-    return ErrorDecoder.builder(new PointingCatalog(TestCatalogs.PLATFORM, pointer))
+    return ErrorDecoder.builder(new WithPointers(TestCatalogs.PLATFORM, List.of(pointer), List.of(pointer)))
         .build()
         .decode(404, Map.of(), body.getBytes(UTF_8));
   }
