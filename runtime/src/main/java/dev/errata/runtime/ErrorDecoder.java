@@ -207,6 +207,21 @@ public final class ErrorDecoder {
   }
 
   /**
+   * Like {@link #decodeStream(int, Map, InputStream)}, for a body whose length the response
+   * states (its Content-Length; negative when unknown). A length within {@link #maxReadBytes()}
+   * is read into an array of exactly that size, as error bodies are a few hundred bytes and a
+   * general read buffer would be most of the cost; any other body is read up to the cap. Never
+   * throws.
+   */
+  public CatalogException decodeStream(
+      int status, Map<String, List<String>> headers, InputStream body, long contentLength) {
+    if (body == null || contentLength < 0 || contentLength > maxReadBytes) {
+      return decodeStream(status, headers, body);
+    }
+    return decode(status, headers, readCapped(body, (int) contentLength));
+  }
+
+  /**
    * For a response that may carry GraphQL errors whatever its status, typically HTTP 200 with
    * partial {@code data}: the exception for its errors when the body is a JSON object with a
    * non-empty {@code errors} list, else empty. The whole body is scanned (the errors may come

@@ -311,4 +311,31 @@ class ErrorDecoderShapesTest {
     Catalog catalog = decoder.catalog();
     assertThat(catalog).isSameInstanceAs(TestCatalogs.PLATFORM);
   }
+
+  @Test
+  void streamOfStatedLengthIsReadUpToThatLengthAndNoFurther() {
+    ErrorDecoder decoder = ErrorDecoder.builder(TestCatalogs.PLATFORM).maxReadBytes(1024).build();
+    byte[] body = "{\"type\":\"RelationConflict\",\"message\":\"linked elsewhere\"}".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayInputStream withTrailer = new java.io.ByteArrayInputStream(
+        (new String(body, StandardCharsets.UTF_8) + "trailing bytes past the stated length").getBytes(StandardCharsets.UTF_8));
+
+    CatalogException e = decoder.decodeStream(409, null, withTrailer, body.length);
+
+    assertThat(e).isInstanceOf(RelationConflictException.class);
+    assertThat(e.details().body()).hasValue(new String(body, StandardCharsets.UTF_8));
+    assertThat(withTrailer.available()).isEqualTo("trailing bytes past the stated length".length());
+  }
+
+  @Test
+  void streamLongerThanTheMaximumOrOfUnknownLengthIsReadUpToTheMaximum() {
+    ErrorDecoder decoder = ErrorDecoder.builder(TestCatalogs.PLATFORM).maxReadBytes(1024).build();
+    for (long stated : new long[] {-1, 1_000_000}) {
+      java.io.ByteArrayInputStream big = new java.io.ByteArrayInputStream(new byte[4096]);
+
+      CatalogException e = decoder.decodeStream(503, null, big, stated);
+
+      assertThat(e).isInstanceOf(ServiceUnavailableException.class);
+      assertThat(big.available()).isEqualTo(4096 - 1025);
+    }
+  }
 }

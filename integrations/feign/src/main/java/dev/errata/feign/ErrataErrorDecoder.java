@@ -8,12 +8,10 @@ import feign.Response;
 import feign.RetryableException;
 import feign.Util;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -92,15 +90,8 @@ public final class ErrataErrorDecoder implements feign.codec.ErrorDecoder {
       return decoder.decode(status, headers, null);
     }
     try {
-      InputStream in = body.asInputStream();
       Integer length = body.length();
-      if (length == null || length < 0 || length > decoder.maxReadBytes()) {
-        return decoder.decodeStream(status, headers, in);
-      }
-      // A body of known, acceptable length is read into an array of its size, not a buffer.
-      byte[] bytes = new byte[length];
-      int read = in.readNBytes(bytes, 0, length);
-      return decoder.decode(status, headers, read == length ? bytes : Arrays.copyOf(bytes, read));
+      return decoder.decodeStream(status, headers, body.asInputStream(), length == null ? -1 : length);
     } catch (IOException | RuntimeException unreadable) {
       return decoder.decode(status, headers, null); // the status and headers still decide
     }
