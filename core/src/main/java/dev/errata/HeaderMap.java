@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -159,20 +160,32 @@ final class HeaderMap extends AbstractMap<String, List<String>> implements Seria
     return (List<String>) values;
   }
 
-  // List.copyOf returns an immutable list as it is, so lists already copied cost nothing.
+  // The classes of List.of's lists: immutable and null-free already, so kept as they are.
+  private static final Class<?> LIST_OF_ONE = List.of("").getClass();
+  private static final Class<?> LIST_OF_MANY = List.of("", "", "").getClass();
+
+  /**
+   * An immutable, null-free copy of one header's values. Most headers have one value, and most
+   * clients hand over mutable lists (Spring, OkHttp, Feign), so that case is one small list
+   * instead of an iterator, an array and a list.
+   */
   private static List<String> nonNullCopy(List<String> values) {
+    Class<?> type = values.getClass();
+    if (type == LIST_OF_ONE || type == LIST_OF_MANY) {
+      return values;
+    }
+    int n = values.size();
+    if (n == 1 && values instanceof RandomAccess) {
+      String only = values.get(0);
+      return only == null ? List.of() : List.of(only);
+    }
+    List<String> kept = new ArrayList<>(n);
     for (String value : values) {
-      if (value == null) {
-        List<String> kept = new ArrayList<>(values.size());
-        for (String v : values) {
-          if (v != null) {
-            kept.add(v);
-          }
-        }
-        return List.copyOf(kept);
+      if (value != null) {
+        kept.add(value);
       }
     }
-    return List.copyOf(values);
+    return List.copyOf(kept);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

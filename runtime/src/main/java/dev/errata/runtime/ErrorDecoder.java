@@ -109,6 +109,9 @@ public final class ErrorDecoder {
 
   static final int MAX_NUMBER_LENGTH = 32;
 
+  /** The first read buffer for a stream body of unknown length; grown as needed up to the cap. */
+  private static final int UNKNOWN_LENGTH_BUFFER = 8192;
+
   /**
    * Parser buffers are recycled per thread. Jackson 3's default pool is one shared deque per
    * factory: every decode takes a buffer from it and gives it back, so threads decoding at once
@@ -190,7 +193,12 @@ public final class ErrorDecoder {
   public CatalogException decode(int status, Map<String, List<String>> headers, byte[] body) {
     try {
       int length = body == null ? 0 : body.length;
-      return decode(status, headers, body, length, errorJson, maxReadBytes);
+      ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
+      ContentType contentType = contentType(h.contentType);
+      ScannedBody b = scan(contentType, body, length);
+      String code = wireCode(b);
+      return catalog.create(
+          code, Precedence.BodyStatus.resolve(status, b), details(status, code, h, contentType, b, body, length), captureStackTraces);
     } catch (RuntimeException bug) {
       return fallback(status);
     }
@@ -199,26 +207,41 @@ public final class ErrorDecoder {
   /**
    * The exception for an error response whose body is a stream: reads at most {@link
    * #maxReadBytes()} bytes of it (a read error ends the body where it happened) and does not
-   * close it. Never throws.
+   * close it. A body whose Content-Length is within that cap is read into an array of exactly
+   * that size, as error bodies are a few hundred bytes and a general read buffer would be most of
+   * the cost. Never throws.
    */
   public CatalogException decodeStream(int status, Map<String, List<String>> headers, InputStream body) {
-    byte[] bytes = body == null ? new byte[0] : readCapped(body, maxReadBytes + 1);
-    return decode(status, headers, bytes);
+    return decodeStream(status, headers, body, -1);
   }
 
   /**
-   * Like {@link #decodeStream(int, Map, InputStream)}, for a body whose length the response
-   * states (its Content-Length; negative when unknown). A length within {@link #maxReadBytes()}
-   * is read into an array of exactly that size, as error bodies are a few hundred bytes and a
-   * general read buffer would be most of the cost; any other body is read up to the cap. Never
-   * throws.
+   * Like {@link #decodeStream(int, Map, InputStream)}, for a body whose length the caller knows
+   * other than from the headers (negative when unknown: the Content-Length header then decides).
+   * The length only sizes the read: a stream that ends sooner or goes on longer is read as it
+   * is, up to the cap. Never throws.
    */
   public CatalogException decodeStream(
       int status, Map<String, List<String>> headers, InputStream body, long contentLength) {
-    if (body == null || contentLength < 0 || contentLength > maxReadBytes) {
-      return decodeStream(status, headers, body);
+    try {
+      ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
+      long stated = contentLength >= 0 ? contentLength : h.contentLength;
+      byte[] bytes;
+      if (body == null) {
+        bytes = new byte[0];
+      } else {
+        // One byte over the cap tells a body cut there from one of exactly that size.
+        int expected = stated >= 0 && stated <= maxReadBytes ? (int) stated : UNKNOWN_LENGTH_BUFFER;
+        bytes = readCapped(body, maxReadBytes + 1, expected);
+      }
+      ContentType contentType = contentType(h.contentType);
+      ScannedBody b = scan(contentType, bytes, bytes.length);
+      String code = wireCode(b);
+      return catalog.create(
+          code, Precedence.BodyStatus.resolve(status, b), details(status, code, h, contentType, b, bytes, bytes.length), captureStackTraces);
+    } catch (RuntimeException bug) {
+      return fallback(status);
     }
-    return decode(status, headers, readCapped(body, (int) contentLength));
   }
 
   /**
@@ -238,30 +261,35 @@ public final class ErrorDecoder {
       if (b.errorCount == 0) {
         return Optional.empty();
       }
-      return Optional.of(create(status, ResponseHeaders.read(headers, headerNames, clock), ContentType.NONE, b, body, body.length));
+      ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
+      String code = wireCode(b);
+      return Optional.of(catalog.create(
+          code, Precedence.BodyStatus.resolve(status, b), details(status, code, h, ContentType.NONE, b, body, body.length), captureStackTraces));
     } catch (RuntimeException bug) {
       return Optional.empty();
     }
   }
 
-  private CatalogException decode(
-      int status, Map<String, List<String>> headers, byte[] body, int length, JsonFactory json, int readLimit) {
-    ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
-    ContentType contentType = contentType(h.contentType);
-    int readable = Math.min(length, readLimit);
+  /**
+   * What the body says. Returns before the exception is made: a stack trace records every frame
+   * between the caller and the exception's constructor, at tens of nanoseconds each, so the
+   * public methods make the exception themselves and the decoder adds one frame to a trace.
+   */
+  private ScannedBody scan(ContentType contentType, byte[] body, int length) {
+    int readable = Math.min(length, maxReadBytes);
     ScannedBody b = newScannedBody();
     int start = firstSignificantByte(body, readable);
     if (start < readable) {
       byte first = body[start];
       if (first == '{' || first == '[') {
-        scanJson(json, body, readable, b);
+        scanJson(errorJson, body, readable, b);
       } else {
         boolean html = first == '<' || contentType.kind == ContentType.Kind.HTML;
         int n = Math.min(readable, maxKeptBodyBytes);
         b.textSummary = TextBody.summary(TextBody.text(body, n, n < length, contentType.charset), html);
       }
     }
-    return create(status, h, contentType, b, body, length);
+    return b;
   }
 
   private ScannedBody newScannedBody() {
@@ -288,10 +316,10 @@ public final class ErrorDecoder {
     }
   }
 
-  private CatalogException create(
-      int status, ResponseHeaders h, ContentType contentType, ScannedBody b, byte[] body, int length) {
+  /** The details of a decoded response; {@code code} is its {@link #wireCode wire code}. */
+  private ErrorDetails details(
+      int status, String code, ResponseHeaders h, ContentType contentType, ScannedBody b, byte[] body, int length) {
     boolean problem = contentType.kind == ContentType.Kind.PROBLEM_JSON || looksLikeUri(b.type);
-    String code = wireCode(b);
     ErrorDetails.Builder details =
         ErrorDetails.builder()
             .fromResponse()
@@ -310,7 +338,7 @@ public final class ErrorDecoder {
       int n = Math.min(length, maxKeptBodyBytes);
       details.body(TextBody.text(body, n, n < length, contentType.charset), n < length);
     }
-    return catalog.create(code, Precedence.BodyStatus.resolve(status, b), details.build(), captureStackTraces);
+    return details.build();
   }
 
   /** The wire code by {@link Precedence.WireCode}: the first value the catalog knows, else the first present. */
@@ -396,16 +424,30 @@ public final class ErrorDecoder {
     }
   }
 
-  private static byte[] readCapped(InputStream in, int max) {
-    byte[] buffer = new byte[Math.min(max, 8192)];
+  /**
+   * Reads at most {@code max} bytes into an array first sized {@code expected}. A stated length
+   * only sizes the array: a body that goes on past it (a decompressing client that kept the
+   * compressed length, a server that miscounted) is read on, so a stated length never loses
+   * bytes, and an honest one costs a single read that finds the end.
+   */
+  private static byte[] readCapped(InputStream in, int max, int expected) {
+    byte[] buffer = new byte[Math.min(max, expected)];
     int size = 0;
     try {
-      int n;
-      while (size < max && (n = in.read(buffer, size, Math.min(buffer.length, max) - size)) != -1) {
-        size += n;
-        if (size == buffer.length && size < max) {
-          buffer = Arrays.copyOf(buffer, Math.min(max, buffer.length * 2));
+      while (true) {
+        if (size == buffer.length) {
+          int next = size < max ? in.read() : -1;
+          if (next == -1) {
+            break;
+          }
+          buffer = Arrays.copyOf(buffer, Math.min(max, Math.max(size * 2, 1024)));
+          buffer[size++] = (byte) next;
         }
+        int n = in.read(buffer, size, buffer.length - size);
+        if (n == -1) {
+          break;
+        }
+        size += n;
       }
     } catch (IOException | RuntimeException cut) {
       // The body ends where reading failed.

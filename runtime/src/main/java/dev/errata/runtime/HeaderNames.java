@@ -20,6 +20,7 @@ final class HeaderNames {
     OTHER,
     SENSITIVE,
     CONTENT_TYPE,
+    CONTENT_LENGTH,
     RETRY_AFTER,
     REQUEST_ID
   }
@@ -29,6 +30,7 @@ final class HeaderNames {
     static final Kind OTHER = new Kind(Role.OTHER, null);
     static final Kind SENSITIVE = new Kind(Role.SENSITIVE, null);
     static final Kind CONTENT_TYPE = new Kind(Role.CONTENT_TYPE, null);
+    static final Kind CONTENT_LENGTH = new Kind(Role.CONTENT_LENGTH, null);
     static final Kind RETRY_AFTER = new Kind(Role.RETRY_AFTER, null);
   }
 
@@ -69,6 +71,7 @@ final class HeaderNames {
   private static Map<String, Kind> known() {
     Map<String, Kind> known = new HashMap<>();
     known.put("content-type", Kind.CONTENT_TYPE);
+    known.put("content-length", Kind.CONTENT_LENGTH);
     known.put("retry-after", Kind.RETRY_AFTER);
     for (Precedence.RequestId source : Precedence.RequestId.values()) {
       if (source.header() != null) {

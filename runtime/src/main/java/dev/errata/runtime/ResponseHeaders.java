@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * What the decoder takes from response headers, gathered in one pass: the content type, the
- * Retry-After wait, the request id, and the headers with credentials already redacted.
+ * stated body length, the Retry-After wait, the request id, and the headers with credentials
+ * already redacted.
  *
  * <p>Request id headers are ranked by {@link Precedence.RequestId}.
  */
@@ -17,6 +18,8 @@ final class ResponseHeaders {
   private static final int MAX_ID_LENGTH = 200;
 
   String contentType;
+  /** The Content-Length, or -1 when absent or not a plain decimal number. */
+  long contentLength = -1;
   Duration retryAfter;
   String requestId;
   private Precedence.RequestId requestIdSource;
@@ -53,6 +56,7 @@ final class ResponseHeaders {
       }
       switch (kind.role()) {
         case CONTENT_TYPE -> h.contentType = value;
+        case CONTENT_LENGTH -> h.contentLength = length(value);
         case RETRY_AFTER -> retryAfter = value;
         case REQUEST_ID -> h.offerRequestId(kind.requestId(), value);
         default -> { }
@@ -73,6 +77,22 @@ final class ResponseHeaders {
       requestId = v;
       requestIdSource = source;
     }
+  }
+
+  private static long length(String value) {
+    String digits = value.trim();
+    if (digits.isEmpty() || digits.length() > 18) {
+      return -1; // 18 digits cannot overflow a long
+    }
+    long n = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private static String first(List<String> values) {

@@ -26,6 +26,7 @@ import dev.errata.runtime.fixture.platform.RelationConflictException;
 import dev.errata.runtime.fixture.platform.UnauthenticatedException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -313,17 +314,68 @@ class ErrorDecoderShapesTest {
   }
 
   @Test
-  void streamOfStatedLengthIsReadUpToThatLengthAndNoFurther() {
+  void streamOfStatedLengthIsReadWholeWhenItGoesOnPastThatLength() {
+    // A decompressing client can keep the compressed Content-Length: the length sizes the read,
+    // it does not cut the body.
     ErrorDecoder decoder = ErrorDecoder.builder(TestCatalogs.PLATFORM).maxReadBytes(1024).build();
-    byte[] body = "{\"type\":\"RelationConflict\",\"message\":\"linked elsewhere\"}".getBytes(StandardCharsets.UTF_8);
-    java.io.ByteArrayInputStream withTrailer = new java.io.ByteArrayInputStream(
-        (new String(body, StandardCharsets.UTF_8) + "trailing bytes past the stated length").getBytes(StandardCharsets.UTF_8));
+    String json = "{\"type\":\"RelationConflict\",\"message\":\"linked elsewhere\"}";
+    java.io.ByteArrayInputStream stream = new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
 
-    CatalogException e = decoder.decodeStream(409, null, withTrailer, body.length);
+    CatalogException e = decoder.decodeStream(409, null, stream, 12);
 
     assertThat(e).isInstanceOf(RelationConflictException.class);
-    assertThat(e.details().body()).hasValue(new String(body, StandardCharsets.UTF_8));
-    assertThat(withTrailer.available()).isEqualTo("trailing bytes past the stated length".length());
+    assertThat(e.details().body()).hasValue(json);
+    assertThat(e.details().bodyTruncated()).isFalse();
+  }
+
+  @Test
+  void contentLengthHeaderSizesTheReadAndAWrongOneLosesNothing() {
+    ErrorDecoder decoder = ErrorDecoder.builder(TestCatalogs.PLATFORM).maxReadBytes(1024).build();
+    String json = "{\"type\":\"RelationConflict\",\"message\":\"linked elsewhere\"}";
+    int length = json.getBytes(StandardCharsets.UTF_8).length;
+    for (String stated : List.of(Integer.toString(length), " " + length + " ", "0", "3", "4096", "-5", "12abc", "", "99999999999999999999")) {
+      CountingStream stream = new CountingStream(json.getBytes(StandardCharsets.UTF_8));
+
+      CatalogException e = decoder.decodeStream(409, Map.of("content-length", List.of(stated)), stream);
+
+      assertThat(e).isInstanceOf(RelationConflictException.class);
+      assertThat(e.details().body()).hasValue(json);
+      assertThat(e.details().message()).hasValue("linked elsewhere");
+      assertThat(stream.available()).isEqualTo(0);
+    }
+  }
+
+  @Test
+  void honestContentLengthReadsTheBodyInOnePassThatFindsItsEnd() {
+    ErrorDecoder decoder = ErrorDecoder.builder(TestCatalogs.PLATFORM).maxReadBytes(1024).build();
+    byte[] json = "{\"type\":\"RelationConflict\"}".getBytes(StandardCharsets.UTF_8);
+    CountingStream stream = new CountingStream(json);
+
+    decoder.decodeStream(409, Map.of("Content-Length", List.of(Integer.toString(json.length))), stream);
+
+    // One read fills the array of the stated size, one more finds the end: no read buffer.
+    assertThat(stream.reads).isEqualTo(2);
+  }
+
+  /** A body stream that counts its read calls. */
+  private static final class CountingStream extends java.io.ByteArrayInputStream {
+    int reads;
+
+    CountingStream(byte[] bytes) {
+      super(bytes);
+    }
+
+    @Override
+    public synchronized int read() {
+      reads++;
+      return super.read();
+    }
+
+    @Override
+    public synchronized int read(byte[] b, int off, int len) {
+      reads++;
+      return super.read(b, off, len);
+    }
   }
 
   @Test

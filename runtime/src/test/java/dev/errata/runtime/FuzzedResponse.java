@@ -48,6 +48,7 @@ final class FuzzedResponse {
   static final List<String> NAMES =
       List.of(
           "Content-Type",
+          "Content-Length",
           "Retry-After",
           "X-Request-Id",
           "Request-Id",

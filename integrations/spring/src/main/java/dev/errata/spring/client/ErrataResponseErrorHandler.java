@@ -115,7 +115,7 @@ public final class ErrataResponseErrorHandler implements ResponseErrorHandler, C
       return;
     }
     if (!passThrough.needsBody()) {
-      throw decode(response);
+      throw ErrorBody.decode(decoder, status, response);
     }
     InputStream body = response.getBody();
     boolean markable = !(response instanceof ReplayableErrorBody.Response) && body.markSupported();

@@ -24,12 +24,13 @@ import java.util.TreeSet;
  */
 public final class PassThrough {
 
-  private static final PassThrough NONE = new PassThrough(Set.of(), Set.of());
+  private static final PassThrough NONE = new PassThrough(new int[0], Set.of());
 
-  private final Set<Integer> statuses;
+  // Sorted; an int array because every error response is checked against it, boxing nothing.
+  private final int[] statuses;
   private final Set<String> codes;
 
-  private PassThrough(Set<Integer> statuses, Set<String> codes) {
+  private PassThrough(int[] statuses, Set<String> codes) {
     this.statuses = statuses;
     this.codes = codes;
   }
@@ -51,14 +52,14 @@ public final class PassThrough {
 
   /** This rule, and also responses with one of these statuses. */
   public PassThrough andStatuses(int... more) {
-    Set<Integer> all = new TreeSet<>(statuses);
+    Set<Integer> all = new TreeSet<>(statuses());
     for (int status : more) {
       if (status < 100 || status > 999) {
         throw new IllegalArgumentException("not an HTTP status: " + status);
       }
       all.add(status);
     }
-    return new PassThrough(Set.copyOf(all), codes);
+    return new PassThrough(all.stream().mapToInt(Integer::intValue).toArray(), codes);
   }
 
   /** This rule, and also responses whose decoded wire code is one of these. */
@@ -80,7 +81,7 @@ public final class PassThrough {
 
   /** Whether a response with this status passes through, whatever its body. */
   public boolean status(int status) {
-    return statuses.contains(status);
+    return statuses.length != 0 && Arrays.binarySearch(statuses, status) >= 0;
   }
 
   /** Whether some responses pass through only after their body is read. */
@@ -98,7 +99,7 @@ public final class PassThrough {
 
   /** The statuses that pass through, in order. */
   public List<Integer> statuses() {
-    return List.copyOf(new TreeSet<>(statuses));
+    return Arrays.stream(statuses).boxed().toList();
   }
 
   /** The wire codes that pass through, in order. */
