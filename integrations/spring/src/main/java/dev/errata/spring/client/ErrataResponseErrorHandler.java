@@ -115,14 +115,15 @@ public final class ErrataResponseErrorHandler implements ResponseErrorHandler, C
       return;
     }
     if (!passThrough.needsBody()) {
-      throw ErrorBody.decode(decoder, status, response);
+      // -1: the decoder takes the body's length from its headers.
+      throw decoder.decodeStream(status, SpringHeaders.of(response.getHeaders()), ErrorBody.of(response), -1);
     }
     InputStream body = response.getBody();
     boolean markable = !(response instanceof ReplayableErrorBody.Response) && body.markSupported();
     if (markable) {
       body.mark(decoder.maxReadBytes() + 1);
     }
-    CatalogException e = ErrorBody.decode(decoder, status, response);
+    CatalogException e = decoder.decodeStream(status, SpringHeaders.of(response.getHeaders()), body, -1);
     boolean replayable = markable || response instanceof ReplayableErrorBody.Response;
     if (replayable && passThrough.code(e)) {
       if (markable) {
@@ -139,7 +140,8 @@ public final class ErrataResponseErrorHandler implements ResponseErrorHandler, C
    * the response open.
    */
   public CatalogException decode(ClientHttpResponse response) throws IOException {
-    return ErrorBody.decode(decoder, response.getStatusCode().value(), response);
+    int status = response.getStatusCode().value();
+    return decoder.decodeStream(status, SpringHeaders.of(response.getHeaders()), ErrorBody.of(response), -1);
   }
 
   @Override
