@@ -2,6 +2,7 @@ package dev.errata.okhttp;
 
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.runtime.RetryAdvice;
+import dev.errata.runtime.RequestView;
 import dev.errata.runtime.RetryAdvisor;
 import java.io.IOException;
 import java.util.Objects;
@@ -37,8 +38,9 @@ import okhttp3.Response;
  * <h2>Retrying error responses (optional)</h2>
  *
  * With {@link Builder#retry(RetryAdvisor)}, an error response that the advisor says is worth
- * another attempt (the catalog marks its code retryable, such as 429 or 503; the method is
- * idempotent, or the advisor allows others; the Retry-After is not too long) is sent again after
+ * another attempt (the catalog marks its code retryable, such as 429 or 503; the request is
+ * repeatable by the advisor's rule: an idempotent method, an {@code Idempotency-Key} header, or
+ * the advisor's own predicate; the Retry-After is not too long) is sent again after
  * the advised wait: the Retry-After, else jittered backoff. At most {@link
  * RetryAdvisor#maxAttempts()} attempts are made; then the last error is thrown. Requests with a
  * one-shot body are never repeated. The wait blocks the calling thread (a dispatcher thread for
@@ -100,7 +102,7 @@ public final class ErrataInterceptor implements Interceptor {
         if (!mayRepeat(request)) {
           throw error;
         }
-        RetryAdvice advice = advisor.advise(error.error(), attempt, request.method());
+        RetryAdvice advice = advisor.advise(error.error(), attempt, RequestView.of(request.method(), request::header));
         if (!advice.retry()) {
           throw error;
         }

@@ -98,6 +98,33 @@ class RetryTest extends ShopServerTest {
   }
 
   @Test
+  void postWithAnIdempotencyKeyIsRetriedByDefault() throws IOException {
+    server.script(key, status(503), ShopServer.json(200, ShopServer.OK_BODY));
+    Request post = get().newBuilder()
+        .post(RequestBody.create("{}", MediaType.get("application/json")))
+        .header("Idempotency-Key", "order-7f3c")
+        .build();
+
+    ErrataOkHttp.execute(client.newCall(post)).close();
+
+    assertThat(server.requestCount(path())).isEqualTo(2);
+  }
+
+  @Test
+  void theAdvisorsOwnRuleSeesTheRequestHeaders() throws IOException {
+    server.script(key, status(503), ShopServer.json(200, ShopServer.OK_BODY), status(503));
+    OkHttpClient tagged = clientWith(
+        RetryAdvisor.builder().repeatableIf(r -> r.header("X-Payment-Reference") != null).build());
+    Request post = get().newBuilder().post(RequestBody.create("{}", MediaType.get("application/json"))).build();
+    Request taggedPost = post.newBuilder().header("x-payment-reference", "pay_42").build();
+
+    ErrataOkHttp.execute(tagged.newCall(taggedPost)).close();
+    assertThrows(ServiceUnavailableException.class, () -> ErrataOkHttp.execute(tagged.newCall(post)));
+
+    assertThat(server.requestCount(path())).isEqualTo(3);
+  }
+
+  @Test
   void oneShotBodiesAreNeverRepeated() {
     server.script(key, status(503), ShopServer.json(200, ShopServer.OK_BODY));
     OkHttpClient lenient = clientWith(RetryAdvisor.builder().retryNonIdempotent(true).build());
