@@ -7,6 +7,7 @@ import dev.errata.benchmarks.cold.ColdStartBenchmark;
 import dev.errata.benchmarks.decode.Decoders;
 import dev.errata.benchmarks.decode.ErrorResponse;
 import dev.errata.benchmarks.decode.HandWrittenDecoder;
+import dev.errata.benchmarks.decode.RestClientBenchmark;
 import dev.errata.benchmarks.dispatch.Catalogs;
 import dev.errata.benchmarks.decode.StackDepthBenchmark;
 import dev.errata.benchmarks.dispatch.DispatchBenchmark;
@@ -61,6 +62,17 @@ class SmokeTest {
     assertThat(notFound.errataSpring()).isInstanceOf(ResourceNotFoundException.class);
     assertThat(conflict.errataSpring().details()).isEqualTo(conflict.errata().details());
     assertThat(tooMany.errataSpring().retryAfter()).hasValue(Duration.ofSeconds(30));
+
+    // A whole RestClient call throws the same: Errata's type with the handler, Spring's without.
+    for (int status : new int[] {404, 409, 429}) {
+      RestClientBenchmark call = new RestClientBenchmark();
+      call.status = status;
+      call.setUp();
+      Decoders same = new Decoders(ErrorResponse.of(status));
+      assertThat(call.errata().getClass()).isEqualTo(same.errata().getClass());
+      assertThat(((CatalogException) call.errata()).details()).isEqualTo(same.errata().details());
+      assertThat(call.springDefault().getClass()).isEqualTo(same.spring().getClass());
+    }
 
     assertThat(notFound.spring()).isInstanceOf(HttpClientErrorException.NotFound.class);
     assertThat(conflict.spring()).isInstanceOf(HttpClientErrorException.Conflict.class);
@@ -166,7 +178,7 @@ class SmokeTest {
         .output("target/jmh-smoke.txt")
         .build()).run();
     // Decode 8 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
-    // stack depth 3 x 3 depths.
-    assertThat(results).hasSize(58);
+    // stack depth 3 x 3 depths, RestClient 2 x 3 statuses.
+    assertThat(results).hasSize(64);
   }
 }
