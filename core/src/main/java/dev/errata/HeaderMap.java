@@ -179,13 +179,18 @@ final class HeaderMap extends AbstractMap<String, List<String>> implements Seria
       String only = values.get(0);
       return only == null ? List.of() : List.of(only);
     }
-    List<String> kept = new ArrayList<>(n);
     for (String value : values) {
-      if (value != null) {
-        kept.add(value);
+      if (value == null) {
+        List<String> kept = new ArrayList<>(n);
+        for (String v : values) {
+          if (v != null) {
+            kept.add(v);
+          }
+        }
+        return List.copyOf(kept);
       }
     }
-    return List.copyOf(kept);
+    return List.copyOf(values);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

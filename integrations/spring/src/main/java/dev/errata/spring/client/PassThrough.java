@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Error responses that are outcomes rather than errors: the Errata handlers leave them alone, so
@@ -52,14 +53,13 @@ public final class PassThrough {
 
   /** This rule, and also responses with one of these statuses. */
   public PassThrough andStatuses(int... more) {
-    Set<Integer> all = new TreeSet<>(statuses());
     for (int status : more) {
       if (status < 100 || status > 999) {
         throw new IllegalArgumentException("not an HTTP status: " + status);
       }
-      all.add(status);
     }
-    return new PassThrough(all.stream().mapToInt(Integer::intValue).toArray(), codes);
+    return new PassThrough(
+        IntStream.concat(Arrays.stream(statuses), Arrays.stream(more)).distinct().sorted().toArray(), codes);
   }
 
   /** This rule, and also responses whose decoded wire code is one of these. */
