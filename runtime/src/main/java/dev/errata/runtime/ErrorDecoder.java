@@ -197,8 +197,9 @@ public final class ErrorDecoder {
       ContentType contentType = contentType(h.contentType);
       ScannedBody b = scan(contentType, body, length);
       String code = wireCode(b);
-      return catalog.create(
-          code, Precedence.BodyStatus.resolve(status, b), details(status, code, h, contentType, b, body, length), captureStackTraces);
+      ErrorDetails details = details(status, code, h, contentType, b, body, length);
+      Catalog.Entry entry = catalog.entryFor(code, Precedence.BodyStatus.resolve(status, b));
+      return entry != null ? entry.catalog().newException(entry.index(), details, captureStackTraces) : unknown(details);
     } catch (RuntimeException bug) {
       return fallback(status);
     }
@@ -237,8 +238,9 @@ public final class ErrorDecoder {
       ContentType contentType = contentType(h.contentType);
       ScannedBody b = scan(contentType, bytes, bytes.length);
       String code = wireCode(b);
-      return catalog.create(
-          code, Precedence.BodyStatus.resolve(status, b), details(status, code, h, contentType, b, bytes, bytes.length), captureStackTraces);
+      ErrorDetails details = details(status, code, h, contentType, b, bytes, bytes.length);
+      Catalog.Entry entry = catalog.entryFor(code, Precedence.BodyStatus.resolve(status, b));
+      return entry != null ? entry.catalog().newException(entry.index(), details, captureStackTraces) : unknown(details);
     } catch (RuntimeException bug) {
       return fallback(status);
     }
@@ -263,8 +265,10 @@ public final class ErrorDecoder {
       }
       ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
       String code = wireCode(b);
-      return Optional.of(catalog.create(
-          code, Precedence.BodyStatus.resolve(status, b), details(status, code, h, ContentType.NONE, b, body, body.length), captureStackTraces));
+      ErrorDetails details = details(status, code, h, ContentType.NONE, b, body, body.length);
+      Catalog.Entry entry = catalog.entryFor(code, Precedence.BodyStatus.resolve(status, b));
+      return Optional.of(
+          entry != null ? entry.catalog().newException(entry.index(), details, captureStackTraces) : unknown(details));
     } catch (RuntimeException bug) {
       return Optional.empty();
     }
@@ -273,7 +277,9 @@ public final class ErrorDecoder {
   /**
    * What the body says. Returns before the exception is made: a stack trace records every frame
    * between the caller and the exception's constructor, at tens of nanoseconds each, so the
-   * public methods make the exception themselves and the decoder adds one frame to a trace.
+   * public methods look the definition up ({@link Catalog#entryFor}) and call the catalog's
+   * factory themselves, and the decoder adds one frame to a trace (two through the
+   * three-argument {@code decodeStream}, which delegates).
    */
   private ScannedBody scan(ContentType contentType, byte[] body, int length) {
     int readable = Math.min(length, maxReadBytes);
@@ -411,6 +417,11 @@ public final class ErrorDecoder {
       i++;
     }
     return i;
+  }
+
+  /** The exception for an error that no catalog of the line can place. */
+  private CatalogException unknown(ErrorDetails details) {
+    return CatalogException.unknown(catalog.unknownDefinition(), details, captureStackTraces);
   }
 
   /** The status-only exception, for when decoding itself failed (a catalog or parser bug). */

@@ -326,42 +326,50 @@ final class CatalogWriter {
         .addParameter(TypeNames.ERROR_DETAILS, "details")
         .addParameter(boolean.class, "captureStackTrace")
         .addStatement("$T.requireNonNull(details, $S)", TypeNames.OBJECTS, "details")
-        .addStatement("$T definition = definitionAt(index)", TypeNames.ERROR_DEFINITION)
-        // Even a catalog of one chunk keeps its Exceptions class, since the reason holds at any size.
-        .addComment("The tables return Object so that the verifier loads none of the exception classes they name.");
-    String call = "($T) Exceptions$L.create(index, definition, details, captureStackTrace)";
+        .addStatement("$T definition = definitionAt(index)", TypeNames.ERROR_DEFINITION);
     if (chunks.size() == 1) {
-      method.addStatement("return " + call, TypeNames.CATALOG_EXCEPTION, 0);
+      // The switch is here, not in a nested table, so that a stack trace records one frame less.
+      method.addComment("Each exception is cast through Object so that the verifier loads none of their classes.")
+          .addCode(exceptionSwitch(chunks.get(0), "($T) ($T) ", TypeNames.CATALOG_EXCEPTION, Object.class));
     } else if (chunks.isEmpty()) {
       method.addStatement("$L", outOfBounds());
     } else {
+      method.addComment("The tables return Object so that the verifier loads none of the exception classes they name.");
+      String call = "($T) Exceptions$L.create(index, definition, details, captureStackTrace)";
       List<CodeBlock> cases = new ArrayList<>();
       for (int k = 0; k < chunks.size(); k++) {
         cases.add(CodeBlock.of("case $L -> " + call + ";\n", k, TypeNames.CATALOG_EXCEPTION, k));
       }
       method.addCode(returnSwitch(CodeBlock.of("index >>> $L", TableLayout.EXCEPTION_SHIFT), cases, outOfBounds()));
+      for (int k = 0; k < chunks.size(); k++) {
+        type.addType(nested("Exceptions" + k, MethodSpec.methodBuilder("create")
+            .addModifiers(Modifier.STATIC)
+            .returns(Object.class)
+            .addParameter(int.class, "index")
+            .addParameter(TypeNames.ERROR_DEFINITION, "definition")
+            .addParameter(TypeNames.ERROR_DETAILS, "details")
+            .addParameter(boolean.class, "captureStackTrace")
+            .addCode(exceptionSwitch(chunks.get(k), ""))
+            .build()));
+      }
     }
     type.addMethod(method.build());
-    for (int k = 0; k < chunks.size(); k++) {
-      // A switch statement whose cases return, not a switch expression: javac may type an
-      // expression's result as the exceptions' common superclass, and the verifier would then
-      // load every class of the chunk to check it; a return is checked against Object alone.
-      CodeBlock.Builder create = CodeBlock.builder().add("switch (index) {\n$>");
-      for (EntryModel entry : chunks.get(k)) {
-        create.add("case $L: return new $T(definition, details, /* message= */ null, /* cause= */ null,$WcaptureStackTrace);\n",
-            entry.index(), TypeNames.exception(entry));
-      }
-      create.add("default: $L;\n$<}\n", outOfBounds());
-      type.addType(nested("Exceptions" + k, MethodSpec.methodBuilder("create")
-          .addModifiers(Modifier.STATIC)
-          .returns(Object.class)
-          .addParameter(int.class, "index")
-          .addParameter(TypeNames.ERROR_DEFINITION, "definition")
-          .addParameter(TypeNames.ERROR_DETAILS, "details")
-          .addParameter(boolean.class, "captureStackTrace")
-          .addCode(create.build())
-          .build()));
+  }
+
+  /**
+   * A switch statement whose cases return each entry's new exception, after {@code cast}. Not a
+   * switch expression: javac may type an expression's result as the exceptions' common
+   * superclass, and the verifier would then load every class of the switch to check it.
+   */
+  private static CodeBlock exceptionSwitch(List<EntryModel> entries, String cast, Object... castArgs) {
+    CodeBlock.Builder code = CodeBlock.builder().add("switch (index) {\n$>");
+    for (EntryModel entry : entries) {
+      code.add("case $L: return ", entry.index())
+          .add(cast, castArgs)
+          .add("new $T(definition, details, /* message= */ null, /* cause= */ null,$WcaptureStackTrace);\n",
+              TypeNames.exception(entry));
     }
+    return code.add("default: $L;\n$<}\n", outOfBounds()).build();
   }
 
   // ---- Exception → handler method ----

@@ -1,7 +1,9 @@
 package dev.errata.processor.generated;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.errata.Catalog;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
 import dev.errata.ErrorDetails;
@@ -17,6 +19,7 @@ import dev.errata.processor.fixtures.web.NotFoundException;
 import dev.errata.processor.fixtures.web.ServerErrorException;
 import dev.errata.processor.fixtures.web.TooManyRequestsException;
 import dev.errata.processor.fixtures.web.WebCatalog;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -122,6 +125,41 @@ class CreateTest {
     assertThat(PLATFORM.resolve(null, 502).name()).isEqualTo("GATEWAY_ERROR");
     assertThat(PLATFORM.resolve("NoSuchCode", 404).catalog()).isEqualTo("Acme Platform API");
     assertThat(PLATFORM.resolve("x", 200).kind()).isEqualTo(ErrorDefinition.Kind.UNKNOWN);
+  }
+
+  @Test
+  void entryForNamesTheCatalogAndIndexCreateUses() {
+    Catalog.Entry own = PLATFORM.entryFor("ResourceLocked", 0);
+    Catalog.Entry inherited = PLATFORM.entryFor(null, 429);
+    Catalog.Entry category = PLATFORM.entryFor("NoSuchCode", 451);
+
+    assertThat(own.catalog()).isSameInstanceAs(PLATFORM);
+    assertThat(own.definition()).isEqualTo(PLATFORM.definition("ResourceLocked").orElseThrow());
+    assertThat(inherited.catalog()).isSameInstanceAs(WebCatalog.INSTANCE);
+    assertThat(inherited.definition().name()).isEqualTo("TOO_MANY_REQUESTS");
+    assertThat(category.definition().name()).isEqualTo("CLIENT_ERROR");
+    assertThat(PLATFORM.entryFor("NoSuchCode", 200)).isNull();
+    for (Catalog.Entry entry : List.of(own, inherited, category)) {
+      CatalogException made = entry.catalog().newException(entry.index(), ErrorDetails.empty(), false);
+      assertThat(made.definition()).isEqualTo(entry.definition());
+    }
+  }
+
+  @Test
+  void anEntryIsOneOfItsCatalogsIndices() {
+    assertThrows(IllegalArgumentException.class, () -> new Catalog.Entry(PLATFORM, -1));
+    assertThrows(NullPointerException.class, () -> new Catalog.Entry(null, 0));
+  }
+
+  @Test
+  void aStackTraceStartsAtTheCatalogsFactoryThenCreateThenItsCaller() {
+    StackTraceElement[] trace = PLATFORM.create("Teapot", 418, ErrorDetails.empty(), true).getStackTrace();
+
+    assertThat(trace[0].getClassName()).isEqualTo(PlatformCatalog.class.getName());
+    assertThat(trace[0].getMethodName()).isEqualTo("newException");
+    assertThat(trace[1].getClassName()).isEqualTo(Catalog.class.getName());
+    assertThat(trace[1].getMethodName()).isEqualTo("create");
+    assertThat(trace[2].getMethodName()).isEqualTo("aStackTraceStartsAtTheCatalogsFactoryThenCreateThenItsCaller");
   }
 
   @Test
