@@ -249,6 +249,8 @@ public final class ErrorDetails implements Serializable {
     private String instance;
     private final List<ReportedError> errors = new ArrayList<>();
     private HeaderMap headers = HeaderMap.EMPTY;
+    // Headers added one at a time since the last build or replacement, merged into headers on build.
+    private HeaderMap.Builder addedHeaders;
     private String body;
     private boolean bodyTruncated;
     private boolean fromResponse;
@@ -307,6 +309,22 @@ public final class ErrorDetails implements Serializable {
      */
     public Builder headers(Map<String, List<String>> headers) {
       this.headers = HeaderMap.copyOf(headers);
+      this.addedHeaders = null;
+      return this;
+    }
+
+    /**
+     * Adds one header after those given so far; a name given again, in any case, adds its
+     * values to that header. Null values in the list are left out. As with {@link
+     * #headers(Map)}, redacting credentials is the caller's job.
+     */
+    public Builder addHeader(String name, List<String> values) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(values, "values");
+      if (addedHeaders == null) {
+        addedHeaders = HeaderMap.Builder.startingWith(headers);
+      }
+      addedHeaders.add(name, values);
       return this;
     }
 
@@ -328,6 +346,10 @@ public final class ErrorDetails implements Serializable {
     }
 
     public ErrorDetails build() {
+      if (addedHeaders != null) {
+        headers = addedHeaders.build();
+        addedHeaders = null;
+      }
       return new ErrorDetails(this);
     }
   }

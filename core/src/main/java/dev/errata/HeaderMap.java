@@ -50,30 +50,76 @@ final class HeaderMap extends AbstractMap<String, List<String>> implements Seria
     if (source == null || source.isEmpty()) {
       return EMPTY;
     }
-    String[] names = new String[source.size()];
-    Object[] values = new Object[source.size()];
-    Map<String, Integer> positions = source.size() > SCAN_LIMIT ? new HashMap<>() : null;
-    int size = 0;
+    Builder copy = new Builder(source.size());
     for (Map.Entry<String, List<String>> header : source.entrySet()) {
-      String name = header.getKey();
-      List<String> list = header.getValue();
       // HttpURLConnection reports the status line under a null name; it is not a header.
+      copy.add(header.getKey(), header.getValue());
+    }
+    return copy.build();
+  }
+
+  /**
+   * Collects headers one at a time, with the merging rules of {@link #copyOf}; for a decoder
+   * that walks a response's headers once, redacting as it goes.
+   */
+  static final class Builder {
+    private static final int TYPICAL_COUNT = 12;
+
+    private String[] names;
+    private Object[] values;
+    private int size;
+    private Map<String, Integer> positions;
+
+    Builder(int expected) {
+      names = new String[Math.max(expected, 1)];
+      values = new Object[names.length];
+    }
+
+    /** A builder holding {@code headers}, to add more to. */
+    static Builder startingWith(HeaderMap headers) {
+      // Room for a typical response's headers without growing.
+      Builder b = new Builder(headers.size + TYPICAL_COUNT);
+      for (int i = 0; i < headers.size; i++) {
+        b.add(headers.names[i], cast(headers.values[i]));
+      }
+      return b;
+    }
+
+    /** Adds a header after the others; null names and values are left out. */
+    void add(String name, List<String> list) {
       if (name == null || list == null) {
-        continue;
+        return;
+      }
+      if (positions == null && size == SCAN_LIMIT) {
+        positions = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+          positions.put(lowerCase(names[i]), i);
+        }
       }
       int at = positions != null ? positions.getOrDefault(lowerCase(name), -1) : scan(names, size, name);
       if (at >= 0) {
         values[at] = concat(cast(values[at]), nonNullCopy(list));
-      } else {
-        names[size] = name;
-        values[size] = nonNullCopy(list);
-        if (positions != null) {
-          positions.put(lowerCase(name), size);
-        }
-        size++;
+        return;
       }
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      names[size] = name;
+      values[size] = nonNullCopy(list);
+      if (positions != null) {
+        positions.put(lowerCase(name), size);
+      }
+      size++;
     }
-    return size == 0 ? EMPTY : new HeaderMap(names, values, size);
+
+    /** The headers added; the builder hands its arrays over and is not to be used again. */
+    HeaderMap build() {
+      HeaderMap built = size == 0 ? EMPTY : new HeaderMap(names, values, size);
+      names = null;
+      values = null;
+      return built;
+    }
   }
 
   @Override

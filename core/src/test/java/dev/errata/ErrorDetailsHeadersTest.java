@@ -41,4 +41,55 @@ class ErrorDetailsHeadersTest {
     assertThat(ErrorDetails.empty().headers()).isEmpty();
     assertThat(ErrorDetails.empty().header("anything")).isEmpty();
   }
+
+  @Test
+  void headersAddedOneByOneFollowThoseGivenAndMergeByName() {
+    ErrorDetails.Builder builder = ErrorDetails.builder()
+        .headers(Map.of("Content-Type", List.of("application/json")))
+        .addHeader("Vary", Arrays.asList("Accept", null))
+        .addHeader("vary", List.of("Accept-Encoding"))
+        .addHeader("X-Request-Id", List.of("r-1"));
+
+    ErrorDetails details = builder.build();
+
+    assertThat(details.headers().keySet()).containsExactly("Content-Type", "Vary", "X-Request-Id").inOrder();
+    assertThat(details.headers().get("VARY")).containsExactly("Accept", "Accept-Encoding").inOrder();
+    assertThat(details).isEqualTo(ErrorDetails.builder().headers(details.headers()).build());
+  }
+
+  @Test
+  void aBuilderKeepsItsHeadersAcrossBuildsAndReplacingThemDropsWhatWasAdded() {
+    ErrorDetails.Builder builder = ErrorDetails.builder().addHeader("A", List.of("1"));
+    ErrorDetails first = builder.build();
+
+    ErrorDetails second = builder.addHeader("B", List.of("2")).build();
+    ErrorDetails replaced = builder.addHeader("C", List.of("3")).headers(Map.of("D", List.of("4"))).build();
+
+    assertThat(first.headers().keySet()).containsExactly("A");
+    assertThat(second.headers().keySet()).containsExactly("A", "B").inOrder();
+    assertThat(replaced.headers().keySet()).containsExactly("D");
+  }
+
+  @Test
+  void manyHeadersAddedOneByOneStillMergeByName() {
+    ErrorDetails.Builder builder = ErrorDetails.builder();
+    for (int i = 0; i < 40; i++) {
+      builder.addHeader("X-H" + i, List.of("v" + i));
+    }
+    builder.addHeader("x-h3", List.of("again")).addHeader("X-H39", List.of("last"));
+
+    ErrorDetails details = builder.build();
+
+    assertThat(details.headers()).hasSize(40);
+    assertThat(details.headers().get("X-H3")).containsExactly("v3", "again").inOrder();
+    assertThat(details.headers().get("x-h39")).containsExactly("v39", "last").inOrder();
+  }
+
+  @Test
+  void anAddedHeaderHasANameAndValues() {
+    ErrorDetails.Builder builder = ErrorDetails.builder();
+
+    assertThrows(NullPointerException.class, () -> builder.addHeader(null, List.of("v")));
+    assertThrows(NullPointerException.class, () -> builder.addHeader("A", null));
+  }
 }

@@ -322,12 +322,15 @@ public final class ErrorDecoder {
     }
   }
 
-  /** The details of a decoded response; {@code code} is its {@link #wireCode wire code}. */
+  /**
+   * The details of a decoded response, completing those its headers began; {@code code} is its
+   * {@link #wireCode wire code}.
+   */
   private ErrorDetails details(
       int status, String code, ResponseHeaders h, ContentType contentType, ScannedBody b, byte[] body, int length) {
     boolean problem = contentType.kind == ContentType.Kind.PROBLEM_JSON || looksLikeUri(b.type);
     ErrorDetails.Builder details =
-        ErrorDetails.builder()
+        h.details
             .fromResponse()
             .status(status)
             .code(code)
@@ -335,8 +338,7 @@ public final class ErrorDecoder {
             .requestId(h.requestId != null ? h.requestId : b.requestId)
             .retryAfter(h.retryAfter)
             .type(problem ? b.type : null)
-            .instance(b.instance)
-            .headers(h.redacted);
+            .instance(b.instance);
     if (b.errors != null) {
       details.errors(b.errors);
     }

@@ -1,15 +1,15 @@
 package dev.errata.runtime;
 
+import dev.errata.ErrorDetails;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What the decoder takes from response headers, gathered in one pass: the content type, the
- * stated body length, the Retry-After wait, the request id, and the headers with credentials
- * already redacted.
+ * stated body length, the Retry-After wait and the request id. The same pass begins the
+ * error's details with every header, credentials already redacted.
  *
  * <p>Request id headers are ranked by {@link Precedence.RequestId}.
  */
@@ -22,8 +22,9 @@ final class ResponseHeaders {
   long contentLength = -1;
   Duration retryAfter;
   String requestId;
+  /** The error's details so far: the headers, a credential's values redacted. */
+  final ErrorDetails.Builder details = ErrorDetails.builder();
   private Precedence.RequestId requestIdSource;
-  Map<String, List<String>> redacted = Map.of();
 
   private ResponseHeaders() {}
 
@@ -32,25 +33,20 @@ final class ResponseHeaders {
     if (headers == null || headers.isEmpty()) {
       return h;
     }
-    Map<String, List<String>> copy = null;
     String retryAfter = null;
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
       String name = e.getKey();
-      if (name == null) {
+      List<String> values = e.getValue();
+      if (name == null || values == null) {
         continue; // HttpURLConnection's status line
       }
       HeaderNames.Kind kind = names.kindOf(name);
-      if (kind.role() == HeaderNames.Role.OTHER) {
-        continue;
-      }
       if (kind.role() == HeaderNames.Role.SENSITIVE) {
-        if (copy == null) {
-          copy = new LinkedHashMap<>(headers); // keeps the response's order
-        }
-        copy.put(name, HeaderRedactor.redactedValues());
+        h.details.addHeader(name, HeaderRedactor.redactedValues());
         continue;
       }
-      String value = first(e.getValue());
+      h.details.addHeader(name, values);
+      String value = kind.role() == HeaderNames.Role.OTHER ? null : first(values);
       if (value == null) {
         continue;
       }
@@ -62,7 +58,6 @@ final class ResponseHeaders {
         default -> { }
       }
     }
-    h.redacted = copy == null ? headers : copy;
     h.retryAfter = RetryAfter.parseOrNull(retryAfter, clock);
     return h;
   }
