@@ -78,6 +78,21 @@ class ClientStacksTest {
   }
 
   @ParameterizedTest
+  @EnumSource(value = ClientStack.class, names = {"REST_CLIENT", "REST_TEMPLATE"})
+  void aTraceHoldsTheHandlerTheDecoderAndTheCatalogThenSpring(ClientStack stack) {
+    StackTraceElement[] trace = call(stack, "/problem", OutOfStockException.class).getStackTrace();
+
+    assertThat(trace[0].getClassName()).isEqualTo(ShopErrorCatalog.class.getName());
+    assertThat(trace[0].getMethodName()).isEqualTo("newException");
+    assertThat(trace[1].getClassName()).isEqualTo(ErrorDecoder.class.getName());
+    assertThat(trace[2].getClassName()).isEqualTo(ErrataResponseErrorHandler.class.getName());
+    // RestClient calls the handler as its own ErrorHandler, with no adapter of Spring's between.
+    assertThat(trace[2].getMethodName()).isEqualTo(stack == ClientStack.REST_CLIENT ? "handle" : "handleError");
+    assertThat(trace[3].getClassName()).startsWith("org.springframework.web.client.");
+    assertThat(trace[3].getMethodName()).doesNotContain("lambda");
+  }
+
+  @ParameterizedTest
   @EnumSource(ClientStack.class)
   void successfulBodyArrivesUntouched(ClientStack stack) {
     assertThat(CLIENTS.get(stack).get("/ok")).isEqualTo("fine");
