@@ -52,8 +52,9 @@ public class ErrataClientAutoConfiguration {
         .build();
   }
 
-  static PassThrough passThroughStatuses(ErrataProperties.Client client) {
-    return PassThrough.statuses(client.getPassThroughStatuses().stream().mapToInt(Integer::intValue).toArray());
+  static PassThrough passThrough(ErrataProperties.Client client) {
+    return PassThrough.statuses(client.getPassThroughStatuses().stream().mapToInt(Integer::intValue).toArray())
+        .andCodes(client.getPassThroughCodes());
   }
 
   private static int intBytes(long bytes, String property) {
@@ -71,8 +72,7 @@ public class ErrataClientAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ErrataResponseErrorHandler errataResponseErrorHandler(ErrorDecoder decoder, ErrataProperties properties) {
-      ErrataProperties.Client client = properties.getClient();
-      return ErrataResponseErrorHandler.of(decoder, passThroughStatuses(client).andCodes(client.getPassThroughCodes()));
+      return ErrataResponseErrorHandler.of(decoder, passThrough(properties.getClient()));
     }
 
     @Bean
@@ -97,8 +97,7 @@ public class ErrataClientAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ErrataWebClientStatusHandler errataWebClientStatusHandler(ErrorDecoder decoder, ErrataProperties properties) {
-      // WebClient can pass only statuses through; codes are a RestClient setting.
-      return ErrataWebClientStatusHandler.of(decoder, passThroughStatuses(properties.getClient()));
+      return ErrataWebClientStatusHandler.of(decoder, passThrough(properties.getClient()));
     }
 
     @Bean

@@ -83,8 +83,8 @@ public class ErrataProperties {
     private List<Integer> passThroughStatuses = new ArrayList<>();
 
     /**
-     * Wire codes that are outcomes, not errors: the caller gets the response. Applies to
-     * RestClient and RestTemplate; WebClient can pass only statuses through.
+     * Wire codes that are outcomes, not errors: the caller gets the response. With WebClient,
+     * only when the error body fits in max-read-bytes.
      */
     private List<String> passThroughCodes = new ArrayList<>();
 

@@ -28,11 +28,14 @@ import reactor.core.publisher.Mono;
  * ErrorDecoder#maxReadBytes()} bytes of the body are read; the rest is not consumed, and the
  * connection is released.
  *
- * <p>Statuses that {@link PassThrough} names are left alone, and {@code retrieve()} reads their
- * body as for a success. Wire codes cannot pass through here: once the status handler has read
- * the body, {@code retrieve()} cannot read it again. Use {@code exchangeToMono} and {@link
- * #decode(ClientResponse)} to choose per response. As in Spring, {@code exchangeToMono} and
- * {@code exchangeToFlux} apply no status handler.
+ * <p>Responses that {@link PassThrough} names are left alone, and {@code retrieve()} reads their
+ * body as for a success. A status passes through on the status line alone. A wire code is known
+ * only after the body is read, so when codes pass through {@link #accept(WebClient.Builder)} also
+ * adds a filter that reads each error body into memory, up to {@code maxReadBytes}, for a second
+ * reading; a body longer than that stays an error even with a code that passes through, since
+ * its rest is not kept. Registered any other way, a code never passes through. Use {@code
+ * exchangeToMono} and {@link #decode(ClientResponse)} to choose per response: as in Spring,
+ * {@code exchangeToMono} and {@code exchangeToFlux} apply no status handler.
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,11 +47,6 @@ public final class ErrataWebClientStatusHandler implements Consumer<WebClient.Bu
   private ErrataWebClientStatusHandler(ErrorDecoder decoder, PassThrough passThrough) {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.passThrough = Objects.requireNonNull(passThrough, "passThrough");
-    if (passThrough.needsBody()) {
-      throw new IllegalArgumentException(
-          "WebClient cannot pass wire codes through (" + passThrough.codes() + "): retrieve() reads an error body"
-              + " only once. Pass statuses through, or decide per response with exchangeToMono and decode(response).");
-    }
   }
 
   /** A status handler that turns every error response into {@code decoder}'s exception. */
@@ -56,12 +54,7 @@ public final class ErrataWebClientStatusHandler implements Consumer<WebClient.Bu
     return new ErrataWebClientStatusHandler(decoder, PassThrough.none());
   }
 
-  /**
-   * A status handler that leaves the statuses {@code passThrough} names to the caller.
-   *
-   * @throws IllegalArgumentException if {@code passThrough} names wire codes, which a {@code
-   *     WebClient} status handler cannot pass through
-   */
+  /** A status handler that leaves the responses {@code passThrough} names to the caller. */
   public static ErrataWebClientStatusHandler of(ErrorDecoder decoder, PassThrough passThrough) {
     return new ErrataWebClientStatusHandler(decoder, passThrough);
   }
@@ -71,24 +64,37 @@ public final class ErrataWebClientStatusHandler implements Consumer<WebClient.Bu
     return decoder;
   }
 
+  /** The responses left to the caller. */
+  public PassThrough passThrough() {
+    return passThrough;
+  }
+
   /**
-   * Registers this handler as the builder's default status handler for 4xx and 5xx responses.
-   * Use it as {@code WebClient.builder().apply(handler)}.
+   * Registers this handler as the builder's default status handler for 4xx and 5xx responses,
+   * and, when wire codes pass through, the filter that lets an error body be read twice. Use it
+   * as {@code WebClient.builder().apply(handler)}.
    */
   @Override
   public void accept(WebClient.Builder builder) {
     builder.defaultStatusHandler(HttpStatusCode::isError, this::exceptionFor);
+    if (passThrough.needsBody()) {
+      builder.filter(new ReplayableWebErrorBody(decoder.maxReadBytes()));
+    }
   }
 
   /**
    * What {@code retrieve()} signals for an error response: the decoded exception, or nothing for
-   * a status that passes through (then the body is read as for a success).
+   * a response that passes through (then the body is read as for a success).
    */
   public Mono<? extends Throwable> exceptionFor(ClientResponse response) {
     if (passThrough.status(response.statusCode().value())) {
       return Mono.empty();
     }
-    return decode(response);
+    if (!passThrough.needsBody()) {
+      return decode(response);
+    }
+    boolean whole = response instanceof ReplayableWebErrorBody.Response replayable && replayable.whole();
+    return decode(response).filter(e -> !(whole && passThrough.code(e)));
   }
 
   /**
@@ -106,7 +112,7 @@ public final class ErrataWebClientStatusHandler implements Consumer<WebClient.Bu
         .map(body -> decoder.decode(status, SpringHeaders.of(response.headers().asHttpHeaders()), body));
   }
 
-  private static byte[] bytes(DataBuffer buffer) {
+  static byte[] bytes(DataBuffer buffer) {
     try {
       byte[] bytes = new byte[buffer.readableByteCount()];
       buffer.read(bytes);

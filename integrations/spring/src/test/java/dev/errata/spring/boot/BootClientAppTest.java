@@ -12,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.restclient.RestTemplateBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -67,6 +68,22 @@ class BootClientAppTest {
       RateLimitedException limited = assertThrows(RateLimitedException.class,
           () -> client.get().uri("/limited").retrieve().toBodilessEntity().block());
       assertThat(limited.retryAfter()).hasValue(Duration.ofSeconds(7));
+    }
+  }
+
+  @Test
+  void anOutcomeCodeFromThePropertiesReachesTheCallerOfTheAutoConfiguredWebClient() {
+    try (ConfigurableApplicationContext app = run(WebApplicationType.REACTIVE,
+        "--spring.autoconfigure.exclude=org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration",
+        "--errata.client.pass-through-codes=OutOfStock")) {
+      WebClient client = app.getBean(WebClient.Builder.class).baseUrl(baseUrl(app)).build();
+
+      ResponseEntity<String> outOfStock = client.get().uri("/out-of-stock").retrieve().toEntity(String.class).block();
+
+      assertThat(outOfStock.getStatusCode().value()).isEqualTo(409);
+      assertThat(outOfStock.getBody()).contains("\"detail\":\"Only 2 left.\"");
+      assertThrows(RateLimitedException.class,
+          () -> client.get().uri("/limited").retrieve().toBodilessEntity().block());
     }
   }
 }

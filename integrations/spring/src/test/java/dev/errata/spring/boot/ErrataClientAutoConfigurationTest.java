@@ -84,8 +84,9 @@ class ErrataClientAutoConfigurationTest {
           ErrataResponseErrorHandler handler = context.getBean(ErrataResponseErrorHandler.class);
           assertThat(handler.passThrough().statuses()).containsExactly(404, 410).inOrder();
           assertThat(handler.passThrough().codes()).containsExactly("CardDeclined");
-          // WebClient cannot honour codes; it keeps the statuses and starts anyway.
-          assertThat(count(context, ErrataWebClientStatusHandler.class)).isEqualTo(1);
+          ErrataWebClientStatusHandler webHandler = context.getBean(ErrataWebClientStatusHandler.class);
+          assertThat(webHandler.passThrough().statuses()).containsExactly(404, 410).inOrder();
+          assertThat(webHandler.passThrough().codes()).containsExactly("CardDeclined");
         });
   }
 

@@ -16,6 +16,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
@@ -26,6 +27,8 @@ class PassThroughTest {
 
   // Smaller than the declined body, so a passed-through body must come back beyond the cap.
   private static final ErrorDecoder DECODER = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).maxReadBytes(100).build();
+  // Reads every body of the server whole.
+  private static final ErrorDecoder ROOMY = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build();
   private static final PassThrough DECLINED_OR_MISSING = PassThrough.statuses(404).andCodes("CardDeclined");
 
   private static ErrorServer server;
@@ -38,6 +41,10 @@ class PassThroughTest {
   @AfterAll
   static void stop() {
     server.close();
+  }
+
+  private static WebClient webClient(ErrataWebClientStatusHandler handler) {
+    return WebClient.builder().baseUrl(server.url()).apply(handler).build();
   }
 
   private static RestClient restClient(ErrataResponseErrorHandler handler) {
@@ -137,11 +144,70 @@ class PassThroughTest {
   }
 
   @Test
-  void webClientRefusesOutcomeCodesItCannotHonour() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ErrataWebClientStatusHandler.of(DECODER, PassThrough.codes("CardDeclined")));
+  void webClientReturnsAnOutcomeCodeWithItsWholeBodyWhenItFitsTheCap() {
+    WebClient client = webClient(ErrataWebClientStatusHandler.of(ROOMY, DECLINED_OR_MISSING));
 
-    assertThat(e).hasMessageThat().contains("[CardDeclined]");
+    ResponseEntity<String> declined = client.get().uri("/declined").retrieve().toEntity(String.class).block();
+    String missing = client.get().uri("/missing").retrieve().bodyToMono(String.class).block();
+
+    assertThat(declined.getStatusCode().value()).isEqualTo(402);
+    assertThat(declined.getBody()).startsWith("{\"code\":\"CardDeclined\"");
+    assertThat(declined.getBody()).endsWith("p\"}");
+    assertThat(missing).isEqualTo("{\"message\":\"No such order.\"}");
+  }
+
+  @Test
+  void webClientStillFailsForTheSameStatusWithAnotherCode() {
+    WebClient client = webClient(ErrataWebClientStatusHandler.of(ROOMY, DECLINED_OR_MISSING));
+
+    PaymentRequiredException e = assertThrows(PaymentRequiredException.class,
+        () -> client.get().uri("/payment").retrieve().bodyToMono(String.class).block());
+
+    assertThat(e).isNotInstanceOf(CardDeclinedException.class);
+    assertThat(e.details().code()).hasValue("PaymentMethodMissing");
+  }
+
+  @Test
+  void httpExchangeOverWebClientReturnsTheOutcome() {
+    ShopApi api = HttpServiceProxyFactory
+        .builderFor(WebClientAdapter.create(webClient(ErrataWebClientStatusHandler.of(ROOMY, DECLINED_OR_MISSING))))
+        .build().createClient(ShopApi.class);
+
+    assertThat(api.entity("declined").getStatusCode().value()).isEqualTo(402);
+    assertThat(api.mono("declined").block()).endsWith("p\"}");
+    assertThrows(PaymentRequiredException.class, () -> api.mono("payment").block());
+  }
+
+  @Test
+  void webClientKeepsAnOutcomeCodeWhoseBodyOutgrowsTheCapAnError() {
+    // The declined body is longer than DECODER reads: its rest is not kept, so it cannot reach
+    // the caller whole, and the response stays the error it decodes to.
+    WebClient client = webClient(ErrataWebClientStatusHandler.of(DECODER, DECLINED_OR_MISSING));
+
+    CardDeclinedException e = assertThrows(CardDeclinedException.class,
+        () -> client.get().uri("/declined").retrieve().bodyToMono(String.class).block());
+
+    assertThat(e.details().code()).hasValue("CardDeclined");
+  }
+
+  @Test
+  void webClientRegisteredOnlyAsStatusHandlerKeepsAnOutcomeCodeAnError() {
+    ErrataWebClientStatusHandler handler = ErrataWebClientStatusHandler.of(ROOMY, DECLINED_OR_MISSING);
+    WebClient client = WebClient.builder().baseUrl(server.url())
+        .defaultStatusHandler(status -> status.isError(), handler::exceptionFor)
+        .build();
+
+    assertThrows(CardDeclinedException.class,
+        () -> client.get().uri("/declined").retrieve().bodyToMono(String.class).block());
+    assertThat(client.get().uri("/missing").retrieve().toBodilessEntity().block().getStatusCode().value())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void webClientPassesSuccessesThroughItsFilterUntouched() {
+    WebClient client = webClient(ErrataWebClientStatusHandler.of(ROOMY, DECLINED_OR_MISSING));
+
+    assertThat(client.get().uri("/ok").retrieve().bodyToMono(String.class).block()).isNotEmpty();
   }
 
   @Test
