@@ -63,7 +63,7 @@ final class HeaderMap extends AbstractMap<String, List<String>> implements Seria
    * that walks a response's headers once, redacting as it goes.
    */
   static final class Builder {
-    private static final int TYPICAL_COUNT = 12;
+    private static final int TYPICAL_COUNT = 8;
 
     private String[] names;
     private Object[] values;
