@@ -72,6 +72,8 @@ class SmokeTest {
       assertThat(call.errata().getClass()).isEqualTo(same.errata().getClass());
       assertThat(((CatalogException) call.errata()).details()).isEqualTo(same.errata().details());
       assertThat(call.springDefault().getClass()).isEqualTo(same.spring().getClass());
+      assertThat(call.errataWithoutStackTraces().getClass()).isEqualTo(same.errata().getClass());
+      assertThat(call.errataWithoutStackTraces().getStackTrace()).isEmpty();
     }
 
     assertThat(notFound.spring()).isInstanceOf(HttpClientErrorException.NotFound.class);
@@ -178,7 +180,7 @@ class SmokeTest {
         .output("target/jmh-smoke.txt")
         .build()).run();
     // Decode 8 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
-    // stack depth 3 x 3 depths, RestClient 2 x 3 statuses.
-    assertThat(results).hasSize(64);
+    // stack depth 3 x 3 depths, RestClient 3 x 3 statuses.
+    assertThat(results).hasSize(67);
   }
 }

@@ -41,6 +41,7 @@ public class RestClientBenchmark {
 
   private RestClient springDefault;
   private RestClient errata;
+  private RestClient errataWithoutStackTraces;
 
   @Setup
   public void setUp() {
@@ -48,6 +49,10 @@ public class RestClientBenchmark {
     springDefault = RestClient.builder().requestFactory(answers).build();
     ErrorDecoder decoder = ErrorDecoder.builder(BotErrorCatalog.INSTANCE).build();
     errata = RestClient.builder().requestFactory(answers).apply(ErrataResponseErrorHandler.of(decoder)).build();
+    // What errata.capture-stack-traces=false gives a Boot application.
+    ErrorDecoder traceless = ErrorDecoder.builder(BotErrorCatalog.INSTANCE).captureStackTraces(false).build();
+    errataWithoutStackTraces =
+        RestClient.builder().requestFactory(answers).apply(ErrataResponseErrorHandler.of(traceless)).build();
   }
 
   @Benchmark
@@ -58,6 +63,11 @@ public class RestClientBenchmark {
   @Benchmark
   public Exception errata() {
     return call(errata);
+  }
+
+  @Benchmark
+  public Exception errataWithoutStackTraces() {
+    return call(errataWithoutStackTraces);
   }
 
   private static Exception call(RestClient client) {
