@@ -33,7 +33,9 @@ import reactor.core.publisher.Mono;
  * only after the body is read, so when codes pass through {@link #accept(WebClient.Builder)} also
  * adds a filter that reads each error body into memory, up to {@code maxReadBytes}, for a second
  * reading; a body longer than that stays an error even with a code that passes through, since
- * its rest is not kept. Registered any other way, a code never passes through. Use {@code
+ * its rest is not kept. The filter sees every exchange of the client, so there an error body
+ * read through {@code exchangeToMono} is capped the same way. Registered any other way, a code
+ * never passes through. Use {@code
  * exchangeToMono} and {@link #decode(ClientResponse)} to choose per response: as in Spring,
  * {@code exchangeToMono} and {@code exchangeToFlux} apply no status handler.
  *
