@@ -204,6 +204,19 @@ class PassThroughTest {
   }
 
   @Test
+  void webClientWithOutcomeCodesCapsAnErrorBodyReadThroughExchangeAsDocumented() {
+    WebClient capped = webClient(ErrataWebClientStatusHandler.of(DECODER, DECLINED_OR_MISSING));
+    WebClient roomy = webClient(ErrataWebClientStatusHandler.of(ROOMY, DECLINED_OR_MISSING));
+
+    String head = capped.get().uri("/declined").exchangeToMono(r -> r.bodyToMono(String.class)).block();
+    String whole = roomy.get().uri("/declined").exchangeToMono(r -> r.bodyToMono(String.class)).block();
+
+    assertThat(head).hasLength(DECODER.maxReadBytes() + 1);
+    assertThat(whole).endsWith("p\"}");
+    assertThat(whole).startsWith(head);
+  }
+
+  @Test
   void webClientPassesSuccessesThroughItsFilterUntouched() {
     WebClient client = webClient(ErrataWebClientStatusHandler.of(ROOMY, DECLINED_OR_MISSING));
 
