@@ -9,6 +9,7 @@ import feign.Client;
 import feign.DefaultClient;
 import feign.Feign;
 import feign.http2client.Http2Client;
+import feign.okhttp.OkHttpClient;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A 401 with a WWW-Authenticate challenge: Feign's default client ({@code HttpURLConnection})
- * loses the body of the response to a request with a body, feign-java11's {@code Http2Client}
- * keeps it.
+ * loses the body of the response to a request with a body; feign-java11's {@code Http2Client}
+ * and feign-okhttp's {@code OkHttpClient} keep it.
  */
 class ClientChoiceTest {
 
@@ -74,5 +75,18 @@ class ClientChoiceTest {
 
     assertThat(e.getMessage()).contains("token expired at 12:00");
     assertThat(e.details().header("WWW-Authenticate")).hasValue("Bearer realm=\"shop\"");
+  }
+
+  @Test
+  void okHttpClientKeepsTheResponseOfAPost() {
+    int before = server.hits("/orders");
+
+    UnauthorizedException e = assertThrows(UnauthorizedException.class,
+        () -> client(new OkHttpClient()).postWithKey("orders", "k-1", "{}"));
+
+    assertThat(e.getMessage()).contains("token expired at 12:00");
+    assertThat(e.details().header("WWW-Authenticate")).hasValue("Bearer realm=\"shop\"");
+    // OkHttp has no authenticator here: it hands the challenge over without asking again.
+    assertThat(server.hits("/orders") - before).isEqualTo(1);
   }
 }
