@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,7 @@ import retrofit2.Callback;
 import retrofit2.Invocation;
 import retrofit2.Response;
 import retrofit2.Retrofit;
+import retrofit2.SkipCallbackExecutor;
 
 /**
  * Lets Retrofit service methods return the body itself or a {@code CompletableFuture} of it, and
@@ -44,6 +46,11 @@ import retrofit2.Retrofit;
  *       with the body, or exceptionally with the typed exception itself or the exchange's {@code
  *       IOException}. Cancelling the future cancels the call. This replaces Retrofit's own
  *       adapter, which fails with {@code retrofit2.HttpException}.
+ *   <li>A Kotlin {@code suspend} method fails with the typed exception itself, whether it
+ *       returns the body or {@code Response<T>} (Retrofit's own support throws {@code
+ *       retrofit2.HttpException} for the one and returns the error response for the other; with
+ *       the interceptor both failed with its {@code ErrataIOException}). Cancelling the coroutine
+ *       cancels the call, as with Retrofit's own support.
  *   <li>{@code Call<T>} and {@code CompletableFuture<Response<T>>} are left to Retrofit: they
  *       hand error responses to the caller as responses ({@link ErrataRetrofit#decode} turns one
  *       into the typed exception).
@@ -55,8 +62,10 @@ import retrofit2.Retrofit;
  *
  * <p>This factory takes every return type but {@code Call} and {@code CompletableFuture<Response<T>>},
  * so add it after any other call adapter factory (RxJava, Guava, …): Retrofit asks them in the
- * order they were added. Kotlin {@code suspend} methods are not covered: Retrofit adapts them
- * through {@code Call}, which this factory leaves alone.
+ * order they were added. Retrofit adapts a {@code suspend} method through a {@code Call} adapter,
+ * which it marks with its own {@link SkipCallbackExecutor}; a {@code suspend} method that carries
+ * {@code @SkipCallbackExecutor} itself cannot be told from a Java method returning {@code Call},
+ * so it keeps Retrofit's behaviour.
  */
 public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
 
@@ -75,17 +84,35 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
   public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
     Class<?> raw = getRawType(returnType);
     if (raw == Call.class) {
-      return null;
+      return isKotlinSuspend(annotations) ? new SuspendAdapter<>(bodyType(returnType, "Call"), decoder) : null;
     }
     if (raw == CompletableFuture.class) {
-      if (!(returnType instanceof ParameterizedType)) {
-        throw new IllegalArgumentException(
-            "CompletableFuture return type must name its body type, as CompletableFuture<Item>");
-      }
-      Type body = getParameterUpperBound(0, (ParameterizedType) returnType);
+      Type body = bodyType(returnType, "CompletableFuture");
       return getRawType(body) == Response.class ? null : new FutureAdapter<>(body, decoder);
     }
     return new BodyAdapter<>(returnType, decoder);
+  }
+
+  /**
+   * Whether Retrofit asks on behalf of a Kotlin {@code suspend} method: it then asks for a {@code
+   * Call} adapter and adds its own implementation of {@link SkipCallbackExecutor} to the
+   * method's annotations. An annotation read from a method is a proxy, so a Java method that
+   * returns {@code Call} and carries {@code @SkipCallbackExecutor} itself is not mistaken for one.
+   */
+  private static boolean isKotlinSuspend(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof SkipCallbackExecutor && !Proxy.isProxyClass(annotation.getClass())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Type bodyType(Type returnType, String wrapper) {
+    if (!(returnType instanceof ParameterizedType)) {
+      throw new IllegalArgumentException(wrapper + " return type must name its body type, as " + wrapper + "<Item>");
+    }
+    return getParameterUpperBound(0, (ParameterizedType) returnType);
   }
 
   /** What both adapters hold: the body type Retrofit converts to, and the decoder for errors. */
@@ -170,6 +197,18 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
         }
       });
       return future;
+    }
+  }
+
+  /** A Kotlin {@code suspend} method's call, which Retrofit awaits: failing with the typed exception. */
+  private static final class SuspendAdapter<R> extends TypedErrorAdapter<R, Call<R>> {
+    SuspendAdapter(Type bodyType, ErrorDecoder decoder) {
+      super(bodyType, decoder);
+    }
+
+    @Override
+    public Call<R> adapt(Call<R> call) {
+      return new TypedErrorCall<>(call, decoder);
     }
   }
 

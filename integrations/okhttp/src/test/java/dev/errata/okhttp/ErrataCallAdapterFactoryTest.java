@@ -82,6 +82,14 @@ class ErrataCallAdapterFactoryTest extends ShopServerTest {
   }
 
   @Test
+  void callsMarkedSkipCallbackExecutorAreNotTakenForSuspendMethods() throws IOException {
+    Response<ResponseBody> response = adapterOnly.shapeCallSkippingExecutor("problem").execute();
+
+    assertThat(response.code()).isEqualTo(409);
+    assertThat(response.errorBody().string()).contains("Out of stock");
+  }
+
+  @Test
   void callsOnAnInterceptedClientThrowTheCarrier() {
     ErrataIOException e = assertThrows(ErrataIOException.class, () -> intercepted.shapeCall("typed").execute());
 
