@@ -112,6 +112,8 @@ public final class ErrorDecoder {
   /** The first read buffer for a stream body of unknown length; grown as needed up to the cap. */
   private static final int UNKNOWN_LENGTH_BUFFER = 8192;
 
+  private static final byte[] EMPTY = new byte[0];
+
   /**
    * Parser buffers are recycled per thread. Jackson 3's default pool is one shared deque per
    * factory: every decode takes a buffer from it and gives it back, so threads decoding at once
@@ -191,16 +193,12 @@ public final class ErrorDecoder {
    *     bytes are looked at
    */
   public CatalogException decode(int status, Map<String, List<String>> headers, byte[] body) {
+    DecodedError d = decoded(status, headers, null, body, -1);
     try {
-      int length = body == null ? 0 : body.length;
-      ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
-      ContentType contentType = contentType(h.contentType);
-      ScannedBody b = scan(contentType, body, length);
-      String code = wireCode(b);
-      ErrorDetails details = details(status, code, h, contentType, b, body, length);
-      Catalog.Entry entry = catalog.entryFor(code, Precedence.BodyStatus.resolve(status, b));
-      return entry != null ? entry.catalog().newException(entry.index(), details, captureStackTraces) : unknown(details);
-    } catch (RuntimeException bug) {
+      return d.entry != null
+          ? d.entry.catalog().newException(d.entry.index(), d.details, captureStackTraces)
+          : unknown(d.details);
+    } catch (RuntimeException brokenCatalog) {
       return fallback(status);
     }
   }
@@ -224,25 +222,107 @@ public final class ErrorDecoder {
    */
   public CatalogException decodeStream(
       int status, Map<String, List<String>> headers, InputStream body, long contentLength) {
+    DecodedError d = decoded(status, headers, body, null, contentLength);
+    try {
+      return d.entry != null
+          ? d.entry.catalog().newException(d.entry.index(), d.details, captureStackTraces)
+          : unknown(d.details);
+    } catch (RuntimeException brokenCatalog) {
+      return fallback(status);
+    }
+  }
+
+  /**
+   * Like {@link #decode}, but returns the error before it becomes an exception: for a caller
+   * that looks at it before deciding to throw, or that makes the exception in its own frame with
+   * {@link DecodedError#toException()}. Never throws.
+   */
+  public DecodedError read(int status, Map<String, List<String>> headers, byte[] body) {
+    return decoded(status, headers, null, body, -1);
+  }
+
+  /**
+   * Like {@link #decodeStream(int, Map, InputStream, long)}, but returns the error before it
+   * becomes an exception (see {@link #read}). Reads at most {@link #maxReadBytes()} bytes of the
+   * body and does not close it. Never throws.
+   */
+  public DecodedError readStream(
+      int status, Map<String, List<String>> headers, InputStream body, long contentLength) {
+    return decoded(status, headers, body, null, contentLength);
+  }
+
+  /**
+   * Decodes a response whose body is {@code stream} (read here, up to the cap) or else {@code
+   * body}.
+   *
+   * <p>Returns before any exception is made: a stack trace records every frame between the
+   * caller and the exception's constructor, at tens of nanoseconds each, so the public methods
+   * call the catalog's factory themselves, and the decoder adds one frame to a trace (two
+   * through the three-argument {@code decodeStream}, which delegates).
+   *
+   * <p>One method on purpose, reading and scanning included: at more than 325 bytes of bytecode
+   * (HotSpot's {@code FreqInlineSize}) the JIT compiles it on its own instead of into each
+   * caller. Compiled into an HTTP client's request path, the decoding made the exceptions thrown
+   * through that path slower to fill in and unwind (see docs/PERFORMANCE.md); {@code
+   * DecoderInliningTest} keeps the method above that size.
+   */
+  private DecodedError decoded(
+      int status, Map<String, List<String>> headers, InputStream stream, byte[] body, long contentLength) {
     try {
       ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
-      long stated = contentLength >= 0 ? contentLength : h.contentLength;
-      byte[] bytes;
-      if (body == null) {
-        bytes = new byte[0];
-      } else {
-        // One byte over the cap tells a body cut there from one of exactly that size.
-        int expected = stated >= 0 && stated <= maxReadBytes ? (int) stated : UNKNOWN_LENGTH_BUFFER;
-        bytes = readCapped(body, maxReadBytes + 1, expected);
+      byte[] bytes = body == null ? EMPTY : body;
+      if (stream != null) {
+        // At most the cap plus one byte (which tells a body cut there from one of exactly that
+        // size), into an array first sized by the stated length. A stated length only sizes the
+        // array: a body that goes on past it (a decompressing client that kept the compressed
+        // length, a server that miscounted) is read on, so a stated length never loses bytes,
+        // and an honest one costs a single read that finds the end.
+        long stated = contentLength >= 0 ? contentLength : h.contentLength;
+        int max = maxReadBytes + 1;
+        byte[] buffer = new byte[stated >= 0 && stated <= maxReadBytes ? (int) stated : Math.min(max, UNKNOWN_LENGTH_BUFFER)];
+        int size = 0;
+        try {
+          while (true) {
+            if (size == buffer.length) {
+              int next = size < max ? stream.read() : -1;
+              if (next == -1) {
+                break;
+              }
+              buffer = Arrays.copyOf(buffer, Math.min(max, Math.max(size * 2, 1024)));
+              buffer[size++] = (byte) next;
+            }
+            int n = stream.read(buffer, size, buffer.length - size);
+            if (n == -1) {
+              break;
+            }
+            size += n;
+          }
+        } catch (IOException | RuntimeException cut) {
+          // The body ends where reading failed.
+        }
+        bytes = size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
       }
+      // What the body says: its first significant byte tells JSON from text.
       ContentType contentType = contentType(h.contentType);
-      ScannedBody b = scan(contentType, bytes, bytes.length);
+      int length = bytes.length;
+      int readable = Math.min(length, maxReadBytes);
+      ScannedBody b = newScannedBody();
+      int start = firstSignificantByte(bytes, readable);
+      if (start < readable) {
+        byte first = bytes[start];
+        if (first == '{' || first == '[') {
+          scanJson(errorJson, bytes, readable, b);
+        } else {
+          boolean html = first == '<' || contentType.kind == ContentType.Kind.HTML;
+          int n = Math.min(readable, maxKeptBodyBytes);
+          b.textSummary = TextBody.summary(TextBody.text(bytes, n, n < length, contentType.charset), html);
+        }
+      }
       String code = wireCode(b);
-      ErrorDetails details = details(status, code, h, contentType, b, bytes, bytes.length);
-      Catalog.Entry entry = catalog.entryFor(code, Precedence.BodyStatus.resolve(status, b));
-      return entry != null ? entry.catalog().newException(entry.index(), details, captureStackTraces) : unknown(details);
+      ErrorDetails details = details(status, code, h, contentType, b, bytes, length);
+      return new DecodedError(this, catalog.entryFor(code, Precedence.BodyStatus.resolve(status, b)), details);
     } catch (RuntimeException bug) {
-      return fallback(status);
+      return fallbackDecoded(status);
     }
   }
 
@@ -272,30 +352,6 @@ public final class ErrorDecoder {
     } catch (RuntimeException bug) {
       return Optional.empty();
     }
-  }
-
-  /**
-   * What the body says. Returns before the exception is made: a stack trace records every frame
-   * between the caller and the exception's constructor, at tens of nanoseconds each, so the
-   * public methods look the definition up ({@link Catalog#entryFor}) and call the catalog's
-   * factory themselves, and the decoder adds one frame to a trace (two through the
-   * three-argument {@code decodeStream}, which delegates).
-   */
-  private ScannedBody scan(ContentType contentType, byte[] body, int length) {
-    int readable = Math.min(length, maxReadBytes);
-    ScannedBody b = newScannedBody();
-    int start = firstSignificantByte(body, readable);
-    if (start < readable) {
-      byte first = body[start];
-      if (first == '{' || first == '[') {
-        scanJson(errorJson, body, readable, b);
-      } else {
-        boolean html = first == '<' || contentType.kind == ContentType.Kind.HTML;
-        int n = Math.min(readable, maxKeptBodyBytes);
-        b.textSummary = TextBody.summary(TextBody.text(body, n, n < length, contentType.charset), html);
-      }
-    }
-    return b;
   }
 
   private ScannedBody newScannedBody() {
@@ -426,8 +482,25 @@ public final class ErrorDecoder {
     return CatalogException.unknown(catalog.unknownDefinition(), details, captureStackTraces);
   }
 
+  /** The status-only error, for when decoding itself failed (a catalog or parser bug). */
+  private DecodedError fallbackDecoded(int status) {
+    ErrorDetails details = ErrorDetails.builder().fromResponse().status(status).build();
+    Catalog.Entry entry;
+    try {
+      entry = catalog.entryFor(null, status);
+    } catch (RuntimeException brokenCatalog) {
+      entry = null;
+    }
+    return new DecodedError(this, entry, details);
+  }
+
+  /** Whether the exceptions this decoder makes capture a stack trace. */
+  boolean capturesStackTraces() {
+    return captureStackTraces;
+  }
+
   /** The status-only exception, for when decoding itself failed (a catalog or parser bug). */
-  private CatalogException fallback(int status) {
+  CatalogException fallback(int status) {
     ErrorDetails details = ErrorDetails.builder().fromResponse().status(status).build();
     try {
       return catalog.create(null, status, details, captureStackTraces);
@@ -435,37 +508,6 @@ public final class ErrorDecoder {
       String name = safe(catalog::name);
       return CatalogException.unknown(ErrorDefinition.unknown(name != null ? name : "catalog"), details, captureStackTraces);
     }
-  }
-
-  /**
-   * Reads at most {@code max} bytes into an array first sized {@code expected}. A stated length
-   * only sizes the array: a body that goes on past it (a decompressing client that kept the
-   * compressed length, a server that miscounted) is read on, so a stated length never loses
-   * bytes, and an honest one costs a single read that finds the end.
-   */
-  private static byte[] readCapped(InputStream in, int max, int expected) {
-    byte[] buffer = new byte[Math.min(max, expected)];
-    int size = 0;
-    try {
-      while (true) {
-        if (size == buffer.length) {
-          int next = size < max ? in.read() : -1;
-          if (next == -1) {
-            break;
-          }
-          buffer = Arrays.copyOf(buffer, Math.min(max, Math.max(size * 2, 1024)));
-          buffer[size++] = (byte) next;
-        }
-        int n = in.read(buffer, size, buffer.length - size);
-        if (n == -1) {
-          break;
-        }
-        size += n;
-      }
-    } catch (IOException | RuntimeException cut) {
-      // The body ends where reading failed.
-    }
-    return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
   }
 
   private static String safe(java.util.function.Supplier<String> s) {

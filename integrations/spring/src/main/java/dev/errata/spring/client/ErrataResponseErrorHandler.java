@@ -1,6 +1,7 @@
 package dev.errata.spring.client;
 
 import dev.errata.CatalogException;
+import dev.errata.runtime.DecodedError;
 import dev.errata.runtime.ErrorDecoder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,7 +123,7 @@ public final class ErrataResponseErrorHandler
     }
     if (!passThrough.needsBody()) {
       // -1: the decoder takes the body's length from its headers.
-      throw decoder.decodeStream(status, SpringHeaders.of(response.getHeaders()), ErrorBody.of(response), -1);
+      throw decoder.readStream(status, SpringHeaders.of(response.getHeaders()), ErrorBody.of(response), -1).toException();
     }
     throwUnlessCodePassesThrough(status, response);
   }
@@ -138,7 +139,7 @@ public final class ErrataResponseErrorHandler
       return;
     }
     if (!passThrough.needsBody()) {
-      throw decoder.decodeStream(status, SpringHeaders.of(response.getHeaders()), ErrorBody.of(response), -1);
+      throw decoder.readStream(status, SpringHeaders.of(response.getHeaders()), ErrorBody.of(response), -1).toException();
     }
     throwUnlessCodePassesThrough(status, response);
   }
@@ -149,15 +150,15 @@ public final class ErrataResponseErrorHandler
     if (markable) {
       body.mark(decoder.maxReadBytes() + 1);
     }
-    CatalogException e = decoder.decodeStream(status, SpringHeaders.of(response.getHeaders()), body, -1);
+    DecodedError error = decoder.readStream(status, SpringHeaders.of(response.getHeaders()), body, -1);
     boolean replayable = markable || response instanceof ReplayableErrorBody.Response;
-    if (replayable && passThrough.code(e)) {
+    if (replayable && passThrough.code(error)) {
       if (markable) {
         body.reset();
       }
       return;
     }
-    throw e;
+    throw error.toException();
   }
 
   /**

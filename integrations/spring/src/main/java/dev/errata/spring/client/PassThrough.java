@@ -1,6 +1,7 @@
 package dev.errata.spring.client;
 
 import dev.errata.CatalogException;
+import dev.errata.runtime.DecodedError;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -95,6 +96,14 @@ public final class PassThrough {
    */
   public boolean code(CatalogException e) {
     return codes.contains(e.code()) || e.details().code().filter(codes::contains).isPresent();
+  }
+
+  /**
+   * Whether a decoded error passes through, by the same rule as {@link #code(CatalogException)},
+   * before any exception is made.
+   */
+  public boolean code(DecodedError error) {
+    return codes.contains(error.definition().code()) || error.details().code().filter(codes::contains).isPresent();
   }
 
   /** The statuses that pass through, in order. */

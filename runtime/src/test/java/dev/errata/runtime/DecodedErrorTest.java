@@ -1,0 +1,156 @@
+package dev.errata.runtime;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.errata.runtime.fixture.TestBodies.read;
+
+import dev.errata.Catalog;
+import dev.errata.CatalogException;
+import dev.errata.ErrorDefinition;
+import dev.errata.ErrorDetails;
+import dev.errata.runtime.fixture.TestCatalogs;
+import dev.errata.runtime.fixture.platform.RelationConflictException;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** {@link ErrorDecoder#read} and {@link ErrorDecoder#readStream}: the error before it becomes an exception. */
+class DecodedErrorTest {
+
+  private static final ErrorDecoder PLATFORM = ErrorDecoder.builder(TestCatalogs.PLATFORM).build();
+
+  @Test
+  void readGivesTheDetailsAndTheDefinitionBeforeAnyException() {
+    DecodedError error = PLATFORM.read(409, null, read("problem.json"));
+
+    assertThat(error.definition().code()).isEqualTo("RelationConflict");
+    assertThat(error.details().status()).isEqualTo(409);
+    assertThat(error.details().code()).hasValue("RelationConflict");
+    assertThat(error.details().message()).hasValue("Bot bot_7Q2 is not linked to workspace ws_41.");
+  }
+
+  @Test
+  void theExceptionIsTheOneDecodeMakes() {
+    byte[] body = read("problem.json");
+    CatalogException decoded = PLATFORM.decodeStream(409, null, new ByteArrayInputStream(body), -1);
+
+    CatalogException made = PLATFORM.readStream(409, null, new ByteArrayInputStream(body), -1).toException();
+
+    assertThat(made).isInstanceOf(RelationConflictException.class);
+    assertThat(made.getClass()).isEqualTo(decoded.getClass());
+    assertThat(made.details()).isEqualTo(decoded.details());
+    assertThat(made.getMessage()).isEqualTo(decoded.getMessage());
+  }
+
+  @Test
+  void readStreamReadsAtMostTheCap() {
+    ErrorDecoder small = ErrorDecoder.builder(TestCatalogs.PLATFORM).maxReadBytes(64).build();
+    ByteArrayInputStream body = new ByteArrayInputStream(new byte[1000]);
+
+    DecodedError error = small.readStream(502, null, body, -1);
+
+    // The cap, plus one byte that tells a cut body from one of exactly that size.
+    assertThat(body.available()).isEqualTo(1000 - 65);
+    assertThat(error.details().bodyTruncated()).isTrue();
+  }
+
+  @Test
+  void eachExceptionIsNewAndItsTraceStartsAtTheCaller() {
+    DecodedError error = PLATFORM.read(409, null, read("problem.json"));
+
+    CatalogException first = error.toException();
+    CatalogException second = error.toException();
+
+    assertThat(second).isNotSameInstanceAs(first);
+    StackTraceElement[] trace = first.getStackTrace();
+    assertThat(trace[0].getMethodName()).isEqualTo("newException");
+    assertThat(trace[1].getClassName()).isEqualTo(DecodedError.class.getName());
+    assertThat(trace[1].getMethodName()).isEqualTo("toException");
+    assertThat(trace[2].getClassName()).isEqualTo(DecodedErrorTest.class.getName());
+  }
+
+  @Test
+  void theDecodersStackTraceSettingHolds() {
+    ErrorDecoder traceless = ErrorDecoder.builder(TestCatalogs.PLATFORM).captureStackTraces(false).build();
+
+    assertThat(traceless.read(409, null, read("problem.json")).toException().getStackTrace()).isEmpty();
+  }
+
+  @Test
+  void anErrorTheCatalogDoesNotDefineIsItsCatchAll() {
+    DecodedError error = PLATFORM.read(302, null, null);
+
+    assertThat(error.definition().kind()).isEqualTo(ErrorDefinition.Kind.UNKNOWN);
+    assertThat(error.toException().getClass()).isEqualTo(CatalogException.class);
+  }
+
+  @Test
+  void aCatalogWhoseFactoryFailsStillYieldsAnException() {
+    ErrorDecoder decoder = ErrorDecoder.builder(new FailingFactory(TestCatalogs.PLATFORM)).build();
+    DecodedError error = decoder.read(409, null, read("problem.json"));
+
+    CatalogException e = error.toException();
+
+    assertThat(error.definition().code()).isEqualTo("RelationConflict");
+    assertThat(e.getClass()).isEqualTo(CatalogException.class);
+    assertThat(e.details().status()).isEqualTo(409);
+  }
+
+  /** A catalog that resolves like {@code delegate} but cannot make its exceptions. */
+  private static final class FailingFactory implements Catalog {
+    private final Catalog delegate;
+
+    FailingFactory(Catalog delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public String name() {
+      return delegate.name();
+    }
+
+    @Override
+    public Optional<Catalog> parent() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> codePointer() {
+      return delegate.codePointer();
+    }
+
+    @Override
+    public Optional<String> messagePointer() {
+      return delegate.messagePointer();
+    }
+
+    @Override
+    public int size() {
+      return delegate.size();
+    }
+
+    @Override
+    public ErrorDefinition definitionAt(int index) {
+      return delegate.definitionAt(index);
+    }
+
+    @Override
+    public int indexOfCode(String code) {
+      return delegate.indexOfCode(code);
+    }
+
+    @Override
+    public int indexOfStatus(int status) {
+      return delegate.indexOfStatus(status);
+    }
+
+    @Override
+    public int indexOfCategory(int status) {
+      return delegate.indexOfCategory(status);
+    }
+
+    @Override
+    public CatalogException newException(int index, ErrorDetails details, boolean captureStackTrace) {
+      throw new IllegalStateException("no factory");
+    }
+  }
+}
