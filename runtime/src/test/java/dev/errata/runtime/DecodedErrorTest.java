@@ -7,10 +7,11 @@ import dev.errata.Catalog;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
 import dev.errata.ErrorDetails;
+import dev.errata.http.ConflictException;
 import dev.errata.runtime.fixture.TestCatalogs;
+import dev.errata.runtime.fixture.WithPointers;
 import dev.errata.runtime.fixture.platform.RelationConflictException;
 import java.io.ByteArrayInputStream;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** {@link ErrorDecoder#read} and {@link ErrorDecoder#readStream}: the error before it becomes an exception. */
@@ -85,72 +86,21 @@ class DecodedErrorTest {
 
   @Test
   void aCatalogWhoseFactoryFailsStillYieldsAnException() {
-    ErrorDecoder decoder = ErrorDecoder.builder(new FailingFactory(TestCatalogs.PLATFORM)).build();
+    Catalog failingFactory = new WithPointers(
+        TestCatalogs.PLATFORM, TestCatalogs.PLATFORM.codePointers(), TestCatalogs.PLATFORM.messagePointers()) {
+      @Override
+      public CatalogException newException(int index, ErrorDetails details, boolean captureStackTrace) {
+        throw new IllegalStateException("no factory");
+      }
+    };
+    ErrorDecoder decoder = ErrorDecoder.builder(failingFactory).build();
     DecodedError error = decoder.read(409, null, read("problem.json"));
 
     CatalogException e = error.toException();
 
     assertThat(error.definition().code()).isEqualTo("RelationConflict");
-    assertThat(e.getClass()).isEqualTo(CatalogException.class);
+    // The status alone decides, here in the parent catalog, whose factory works.
+    assertThat(e.getClass()).isEqualTo(ConflictException.class);
     assertThat(e.details().status()).isEqualTo(409);
-  }
-
-  /** A catalog that resolves like {@code delegate} but cannot make its exceptions. */
-  private static final class FailingFactory implements Catalog {
-    private final Catalog delegate;
-
-    FailingFactory(Catalog delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public String name() {
-      return delegate.name();
-    }
-
-    @Override
-    public Optional<Catalog> parent() {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<String> codePointer() {
-      return delegate.codePointer();
-    }
-
-    @Override
-    public Optional<String> messagePointer() {
-      return delegate.messagePointer();
-    }
-
-    @Override
-    public int size() {
-      return delegate.size();
-    }
-
-    @Override
-    public ErrorDefinition definitionAt(int index) {
-      return delegate.definitionAt(index);
-    }
-
-    @Override
-    public int indexOfCode(String code) {
-      return delegate.indexOfCode(code);
-    }
-
-    @Override
-    public int indexOfStatus(int status) {
-      return delegate.indexOfStatus(status);
-    }
-
-    @Override
-    public int indexOfCategory(int status) {
-      return delegate.indexOfCategory(status);
-    }
-
-    @Override
-    public CatalogException newException(int index, ErrorDetails details, boolean captureStackTrace) {
-      throw new IllegalStateException("no factory");
-    }
   }
 }
