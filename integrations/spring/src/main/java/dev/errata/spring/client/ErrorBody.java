@@ -5,9 +5,9 @@ import java.io.InputStream;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * A blocking client's error body for {@code ErrorDecoder.decodeStream}, which finds the
- * Content-Length in its one walk over the headers, so a small body is read into an array of its
- * own size without a second lookup in Spring's case-insensitive map.
+ * A blocking client's error body for {@code ErrorDecoder.readStream} and {@code decodeStream},
+ * which find the Content-Length in their one walk over the headers, so a small body is read into
+ * an array of its own size without a second lookup in Spring's case-insensitive map.
  *
  * <p>The handler calls the decoder itself, with this as an argument: an exception's stack trace
  * records every frame between the caller and its constructor, at tens of nanoseconds each, so
