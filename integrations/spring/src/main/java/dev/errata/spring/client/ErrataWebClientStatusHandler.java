@@ -1,6 +1,7 @@
 package dev.errata.spring.client;
 
 import dev.errata.CatalogException;
+import dev.errata.runtime.DecodedError;
 import dev.errata.runtime.ErrorDecoder;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -96,7 +97,8 @@ public final class ErrataWebClientStatusHandler implements Consumer<WebClient.Bu
       return decode(response);
     }
     boolean whole = response instanceof ReplayableWebErrorBody.Response replayable && replayable.whole();
-    return decode(response).filter(e -> !(whole && passThrough.code(e)));
+    // Decided before an exception is made: one that passes through costs none.
+    return read(response).filter(error -> !(whole && passThrough.code(error))).map(DecodedError::toException);
   }
 
   /**
@@ -104,6 +106,10 @@ public final class ErrataWebClientStatusHandler implements Consumer<WebClient.Bu
    * with anything else: when reading the body fails, the status and headers alone decide.
    */
   public Mono<CatalogException> decode(ClientResponse response) {
+    return read(response).map(DecodedError::toException);
+  }
+
+  private Mono<DecodedError> read(ClientResponse response) {
     int status = response.statusCode().value();
     int limit = decoder.maxReadBytes() + 1; // one more byte tells the decoder the body was cut
     return DataBufferUtils.join(
@@ -111,7 +117,7 @@ public final class ErrataWebClientStatusHandler implements Consumer<WebClient.Bu
         .map(ErrataWebClientStatusHandler::bytes)
         .onErrorResume(broken -> Mono.empty())
         .defaultIfEmpty(new byte[0])
-        .map(body -> decoder.decode(status, SpringHeaders.of(response.headers().asHttpHeaders()), body));
+        .map(body -> decoder.read(status, SpringHeaders.of(response.headers().asHttpHeaders()), body));
   }
 
   static byte[] bytes(DataBuffer buffer) {

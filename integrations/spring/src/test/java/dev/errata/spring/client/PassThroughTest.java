@@ -8,6 +8,7 @@ import dev.errata.http.PaymentRequiredException;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.spring.client.catalog.CardDeclinedException;
 import dev.errata.spring.client.catalog.ShopErrorCatalog;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -229,6 +230,18 @@ class PassThroughTest {
 
     assertThrows(NotFoundException.class, () -> client.get().uri("/missing").retrieve().toBodilessEntity());
     assertThrows(CardDeclinedException.class, () -> client.get().uri("/declined").retrieve().toBodilessEntity());
+  }
+
+  @Test
+  void aDecodedErrorPassesByItsCatalogCodeOrItsWireCode() {
+    byte[] declined = "{\"code\":\"CardDeclined\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] missing = "{\"code\":\"PaymentMethodMissing\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] unknownWireCode = "{\"code\":\"issuer_declined\"}".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(DECLINED_OR_MISSING.code(ROOMY.read(402, null, declined))).isTrue();
+    assertThat(DECLINED_OR_MISSING.code(ROOMY.read(402, null, missing))).isFalse();
+    // A wire code the catalog does not know passes by the code as the response sent it.
+    assertThat(PassThrough.codes("issuer_declined").code(ROOMY.read(402, null, unknownWireCode))).isTrue();
   }
 
   @Test
