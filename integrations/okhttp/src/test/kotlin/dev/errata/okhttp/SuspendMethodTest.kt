@@ -95,18 +95,20 @@ internal class SuspendMethodTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("shapes")
   fun bodyMethodsThrowTheTypedException(shape: Shape) {
-    for (client in listOf(intercepted(), plain)) {
-      val api = service(client)
-      shape.verify(assertThrows<CatalogException> { runBlocking { api.shape(shape.name()) } })
-    }
+    verifyWithAndWithoutTheInterceptor(shape) { api -> api.shape(shape.name()) }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("shapes")
   fun responseMethodsThrowTheTypedExceptionToo(shape: Shape) {
+    verifyWithAndWithoutTheInterceptor(shape) { api -> api.shapeResponse(shape.name()) }
+  }
+
+  /** Runs [call] on a client with the interceptor and on one without: both fail as [shape] says. */
+  private fun verifyWithAndWithoutTheInterceptor(shape: Shape, call: suspend (ShopService) -> Any) {
     for (client in listOf(intercepted(), plain)) {
       val api = service(client)
-      shape.verify(assertThrows<CatalogException> { runBlocking { api.shapeResponse(shape.name()) } })
+      shape.verify(assertThrows<CatalogException> { runBlocking { call(api) } })
     }
   }
 
