@@ -109,8 +109,13 @@ public final class ErrorDecoder {
 
   static final int MAX_NUMBER_LENGTH = 32;
 
-  /** The first read buffer for a stream body of unknown length; grown as needed up to the cap. */
-  private static final int UNKNOWN_LENGTH_BUFFER = 8192;
+  /**
+   * The first read buffer for a stream body of unknown length (a chunked response, or an HTTP/2
+   * one without Content-Length), doubled as needed up to the cap. Most error bodies (problem
+   * details, GraphQL errors, a proxy's short HTML page) fit in 1 KiB; an 8 KiB buffer, the usual
+   * stream copy size, made each such decode zero and discard 7 KiB more.
+   */
+  private static final int UNKNOWN_LENGTH_BUFFER = 1024;
 
   private static final byte[] EMPTY = new byte[0];
 
@@ -288,7 +293,7 @@ public final class ErrorDecoder {
               if (next == -1) {
                 break;
               }
-              buffer = Arrays.copyOf(buffer, Math.min(max, Math.max(size * 2, 1024)));
+              buffer = Arrays.copyOf(buffer, Math.min(max, Math.max(size * 2, UNKNOWN_LENGTH_BUFFER)));
               buffer[size++] = (byte) next;
             }
             int n = stream.read(buffer, size, buffer.length - size);

@@ -381,6 +381,42 @@ class ErrorDecoderShapesTest {
     assertThat(stream.reads).isEqualTo(2);
   }
 
+  @Test
+  void streamOfUnknownLengthIsReadWholeHoweverItsReadsAreCut() {
+    // A chunked or HTTP/2 body without Content-Length: the first buffer is small and grows.
+    // The type comes last, so the exception is typed only when every byte was read.
+    for (int padding : new int[] {0, 900, 1000, 5_000, 70_000}) {
+      for (int chunk : new int[] {1, 100, 8192}) {
+        String json = "{\"padding\":\"" + "x".repeat(padding) + "\",\"message\":\"linked elsewhere\","
+            + "\"type\":\"RelationConflict\"}";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        ChunkedStream stream = new ChunkedStream(bytes, chunk);
+
+        CatalogException e = PLATFORM.decodeStream(409, Map.of("Content-Type", List.of("application/json")), stream);
+
+        assertThat(e).isInstanceOf(RelationConflictException.class);
+        assertThat(e.details().message()).hasValue("linked elsewhere");
+        assertThat(e.details().bodyTruncated()).isEqualTo(bytes.length > ErrorDecoder.DEFAULT_MAX_KEPT_BODY_BYTES);
+        assertThat(stream.available()).isEqualTo(0);
+      }
+    }
+  }
+
+  /** A body stream that hands over at most {@code chunk} bytes per read, as a network stream may. */
+  private static final class ChunkedStream extends java.io.ByteArrayInputStream {
+    private final int chunk;
+
+    ChunkedStream(byte[] bytes, int chunk) {
+      super(bytes);
+      this.chunk = chunk;
+    }
+
+    @Override
+    public synchronized int read(byte[] b, int off, int len) {
+      return super.read(b, off, Math.min(len, chunk));
+    }
+  }
+
   /** A body stream that counts its read calls. */
   private static final class CountingStream extends java.io.ByteArrayInputStream {
     int reads;
