@@ -6,8 +6,10 @@
 # Prints every round's B/A ratio per parameter, the median ratio, and each side's median time.
 #
 # Usage (from the repository root, after `mvn -B -q -pl benchmarks -am package -DskipTests`):
-#   benchmarks/paired.sh [ROUNDS] [A] [B]
+#   [JMH_ARGS='...'] benchmarks/paired.sh [ROUNDS] [A] [B]
 #   defaults: 10 RestClientBenchmark.springDefault RestClientBenchmark.errata
+#   JMH_ARGS: more JMH options for every fork, such as parameters: JMH_ARGS='-p body=CONNECTION'
+# A case is one combination of the parameters, named by their values joined with "/".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${1:-10}"
@@ -24,16 +26,17 @@ for round in $(seq 1 "$ROUNDS"); do
   for side in A B; do
     name="${!side}"
     # The name is a regex to JMH: anchor it so that "spring" does not also run "errataSpring".
-    "${PIN[@]}" java -jar "$JAR" "${name}\$" -f 1 -wi 3 -i 2 -w 1 -r 1 -rf csv -rff "$OUT/$side-$round.csv" > /dev/null
+    # shellcheck disable=SC2086 # JMH_ARGS is split into options on purpose
+    "${PIN[@]}" java -jar "$JAR" "${name}\$" -f 1 -wi 3 -i 2 -w 1 -r 1 ${JMH_ARGS:-} -rf csv -rff "$OUT/$side-$round.csv" > /dev/null
   done
 done
-# CSV rows: "benchmark","mode",threads,samples,score,error,"unit"[,param...]; the first param
-# (if any) names the case.
+# CSV rows: "benchmark","mode",threads,samples,score,error,"unit"[,param...]; the params (if
+# any) name the case.
 for side in A B; do
   for f in "$OUT/$side"-*.csv; do
     round=${f##*-}; round=${round%.csv}
     tail -n +2 "$f" | awk -F, -v side="$side" -v round="$round" \
-      '{ p = (NF >= 8 ? $8 : "-"); gsub(/"/, "", p); print p, round, side, $5 }'
+      '{ p = (NF >= 8 ? $8 : "-"); for (i = 9; i <= NF; i++) p = p "/" $i; gsub(/"/, "", p); print p, round, side, $5 }'
   done
 done | sort -k1,1 -k2,2n | awk -v a="$A" -v b="$B" '
   function median(v, n,   i, j, t) {

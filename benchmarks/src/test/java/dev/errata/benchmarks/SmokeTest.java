@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.errata.CatalogException;
 import dev.errata.benchmarks.cold.ColdStartBenchmark;
 import dev.errata.benchmarks.decode.Decoders;
+import dev.errata.benchmarks.decode.Delivery;
 import dev.errata.benchmarks.decode.ErrorResponse;
 import dev.errata.benchmarks.decode.HandWrittenDecoder;
 import dev.errata.benchmarks.decode.RestClientBenchmark;
@@ -29,6 +30,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * Proves in seconds that the benchmarks still measure what they claim: every decoder turns the
@@ -63,17 +65,25 @@ class SmokeTest {
     assertThat(conflict.errataSpring().details()).isEqualTo(conflict.errata().details());
     assertThat(tooMany.errataSpring().retryAfter()).hasValue(Duration.ofSeconds(30));
 
-    // A whole RestClient call throws the same: Errata's type with the handler, Spring's without.
+    // A whole RestClient call throws the same: Errata's type with the handler, Spring's without,
+    // however the body is delivered.
     for (int status : new int[] {404, 409, 429}) {
-      RestClientBenchmark call = new RestClientBenchmark();
-      call.status = status;
-      call.setUp();
-      Decoders same = new Decoders(ErrorResponse.of(status));
-      assertThat(call.errata().getClass()).isEqualTo(same.errata().getClass());
-      assertThat(((CatalogException) call.errata()).details()).isEqualTo(same.errata().details());
-      assertThat(call.springDefault().getClass()).isEqualTo(same.spring().getClass());
-      assertThat(call.errataWithoutStackTraces().getClass()).isEqualTo(same.errata().getClass());
-      assertThat(call.errataWithoutStackTraces().getStackTrace()).isEmpty();
+      for (Delivery delivery : Delivery.values()) {
+        RestClientBenchmark call = new RestClientBenchmark();
+        call.status = status;
+        call.body = delivery;
+        call.setUp();
+        Decoders same = new Decoders(delivery == Delivery.CHUNKED
+            ? ErrorResponse.of(status).withoutContentLength()
+            : ErrorResponse.of(status));
+        assertThat(call.errata().getClass()).isEqualTo(same.errata().getClass());
+        assertThat(((CatalogException) call.errata()).details()).isEqualTo(same.errata().details());
+        assertThat(call.springDefault().getClass()).isEqualTo(same.spring().getClass());
+        assertThat(((RestClientResponseException) call.springDefault()).getResponseBodyAsByteArray())
+            .isEqualTo(ErrorResponse.of(status).body());
+        assertThat(call.errataWithoutStackTraces().getClass()).isEqualTo(same.errata().getClass());
+        assertThat(call.errataWithoutStackTraces().getStackTrace()).isEmpty();
+      }
     }
 
     assertThat(notFound.spring()).isInstanceOf(HttpClientErrorException.NotFound.class);
@@ -180,7 +190,7 @@ class SmokeTest {
         .output("target/jmh-smoke.txt")
         .build()).run();
     // Decode 8 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
-    // stack depth 3 x 3 depths, RestClient 3 x 3 statuses.
-    assertThat(results).hasSize(67);
+    // stack depth 3 x 3 depths, RestClient 3 x 3 statuses x 3 deliveries.
+    assertThat(results).hasSize(85);
   }
 }

@@ -38,7 +38,8 @@ public final class Decoders {
     this.status = r.status();
     this.headers = r.jdkHeaders();
     this.body = r.body();
-    this.springResponse = SpringDecoder.response(r);
+    // In memory, as in the runs docs/PERFORMANCE.md reports; RestClientBenchmark compares deliveries.
+    this.springResponse = SpringDecoder.response(r, Delivery.BUFFERED);
     this.feignResponse = FeignDecoder.response(r);
   }
 

@@ -64,6 +64,13 @@ public record ErrorResponse(int status, String reason, Map<String, List<String>>
     return new ErrorResponse(status, reason, Collections.unmodifiableMap(headers), body);
   }
 
+  /** This response without its Content-Length header, as a chunked response arrives. */
+  public ErrorResponse withoutContentLength() {
+    Map<String, List<String>> rest = new LinkedHashMap<>(headers);
+    rest.remove("content-length");
+    return new ErrorResponse(status, reason, Collections.unmodifiableMap(rest), body);
+  }
+
   /**
    * The headers as {@code java.net.http.HttpHeaders#map()} returns them: an unmodifiable map
    * whose names compare case-insensitively.

@@ -25,6 +25,10 @@ import org.springframework.web.client.RestClient;
  * ErrataResponseErrorHandler} registered as the README shows. Both throw from inside RestClient,
  * at the stack depth a real call has, so the difference between the two is what the handler
  * costs the caller. No socket is involved: the network would add the same to both.
+ *
+ * <p>{@code body} says how the response hands its body over (see {@link Delivery}): on a
+ * connection's stream with a Content-Length, as every Spring request factory does; the same
+ * without the length (chunked); or already in memory, as Spring's buffering wrapper does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,13 +43,16 @@ public class RestClientBenchmark {
   @Param({"404", "409", "429"})
   public int status;
 
+  @Param({"CONNECTION", "CHUNKED", "BUFFERED"})
+  public Delivery body;
+
   private RestClient springDefault;
   private RestClient errata;
   private RestClient errataWithoutStackTraces;
 
   @Setup
   public void setUp() {
-    CannedRequestFactory answers = new CannedRequestFactory(SpringDecoder.response(ErrorResponse.of(status)));
+    CannedRequestFactory answers = new CannedRequestFactory(SpringDecoder.response(ErrorResponse.of(status), body));
     springDefault = RestClient.builder().requestFactory(answers).build();
     ErrorDecoder decoder = ErrorDecoder.builder(BotErrorCatalog.INSTANCE).build();
     errata = RestClient.builder().requestFactory(answers).apply(ErrataResponseErrorHandler.of(decoder)).build();

@@ -1,6 +1,5 @@
 package dev.errata.benchmarks.decode;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -47,11 +46,16 @@ public final class SpringDecoder {
     }
   }
 
-  /** The response as Spring's HTTP client hands it over; its body can be read any number of times. */
-  public static ClientHttpResponse response(ErrorResponse r) {
+  /**
+   * The response as Spring's HTTP client hands it over with {@code delivery}; its body can be
+   * read any number of times.
+   */
+  public static ClientHttpResponse response(ErrorResponse r, Delivery delivery) {
+    ErrorResponse shaped = delivery.shape(r);
     HttpHeaders headers = new HttpHeaders();
-    r.headers().forEach(headers::addAll);
-    return new CannedResponse(HttpStatusCode.valueOf(r.status()), r.reason(), HttpHeaders.readOnlyHttpHeaders(headers), r.body());
+    shaped.headers().forEach(headers::addAll);
+    return new CannedResponse(
+        HttpStatusCode.valueOf(r.status()), r.reason(), HttpHeaders.readOnlyHttpHeaders(headers), r.body(), delivery);
   }
 
   private static MethodHandle createException() {
@@ -70,12 +74,14 @@ public final class SpringDecoder {
     private final String reason;
     private final HttpHeaders headers;
     private final byte[] body;
+    private final Delivery delivery;
 
-    CannedResponse(HttpStatusCode status, String reason, HttpHeaders headers, byte[] body) {
+    CannedResponse(HttpStatusCode status, String reason, HttpHeaders headers, byte[] body, Delivery delivery) {
       this.status = status;
       this.reason = reason;
       this.headers = headers;
       this.body = body;
+      this.delivery = delivery;
     }
 
     @Override
@@ -95,7 +101,7 @@ public final class SpringDecoder {
 
     @Override
     public InputStream getBody() {
-      return new ByteArrayInputStream(body);
+      return delivery.stream(body);
     }
 
     @Override
