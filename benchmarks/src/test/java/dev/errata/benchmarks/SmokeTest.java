@@ -190,7 +190,7 @@ class SmokeTest {
         .output("target/jmh-smoke.txt")
         .build()).run();
     // Decode 8 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
-    // stack depth 3 x 3 depths, RestClient 3 x 3 statuses x 3 deliveries.
-    assertThat(results).hasSize(85);
+    // stack depth 3 x 3 depths, RestClient 3 x 3 statuses x 3 deliveries, over loopback 2.
+    assertThat(results).hasSize(87);
   }
 }
