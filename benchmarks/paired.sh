@@ -25,9 +25,10 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 for round in $(seq 1 "$ROUNDS"); do
   for side in A B; do
     name="${!side}"
-    # The name is a regex to JMH: anchor it so that "spring" does not also run "errataSpring".
+    # The name is a regex to JMH, found in the full name: anchor it at both ends so that "spring"
+    # does not also run "errataSpring", nor "RestClientBenchmark" "LoopbackRestClientBenchmark".
     # shellcheck disable=SC2086 # JMH_ARGS is split into options on purpose
-    "${PIN[@]}" java -jar "$JAR" "${name}\$" -f 1 -wi 3 -i 2 -w 1 -r 1 ${JMH_ARGS:-} -rf csv -rff "$OUT/$side-$round.csv" > /dev/null
+    "${PIN[@]}" java -jar "$JAR" "(^|\.)${name}\$" -f 1 -wi 3 -i 2 -w 1 -r 1 ${JMH_ARGS:-} -rf csv -rff "$OUT/$side-$round.csv" > /dev/null
   done
 done
 # CSV rows: "benchmark","mode",threads,samples,score,error,"unit"[,param...]; the params (if
