@@ -64,6 +64,8 @@ class SmokeTest {
     assertThat(notFound.errataSpring()).isInstanceOf(ResourceNotFoundException.class);
     assertThat(conflict.errataSpring().details()).isEqualTo(conflict.errata().details());
     assertThat(tooMany.errataSpring().retryAfter()).hasValue(Duration.ofSeconds(30));
+    assertThat(conflict.errataSpringOnConnection().details()).isEqualTo(conflict.errata().details());
+    assertThat(conflict.springOnConnection().getClass()).isEqualTo(conflict.spring().getClass());
 
     // A whole RestClient call throws the same: Errata's type with the handler, Spring's without,
     // however the body is delivered.
@@ -189,8 +191,8 @@ class SmokeTest {
         .shouldFailOnError(true)
         .output("target/jmh-smoke.txt")
         .build()).run();
-    // Decode 8 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
+    // Decode 10 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
     // stack depth 3 x 3 depths, RestClient 3 x 3 statuses x 3 deliveries, over loopback 2.
-    assertThat(results).hasSize(87);
+    assertThat(results).hasSize(93);
   }
 }

@@ -17,9 +17,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Status, headers and a JSON body of about 200 bytes to an exception, for a 404, a 409 naming a
  * type, and a 429 with Retry-After, by Errata's decoder (with and without stack traces), Errata's
  * Spring adapter on Spring's own response type, Spring's and Feign's default error handling, and
- * a hand-written Jackson tree and switch. Errata's Feign adapter ({@code ErrataErrorDecoder})
- * decodes the very {@code feign.Response} Feign's default decoder gets, and like it answers the
- * 429 with a {@code RetryableException} around the status exception.
+ * a hand-written Jackson tree and switch. Spring's response has its body in memory, as a buffered
+ * one does; the {@code OnConnection} pair gets it on a connection's stream (see {@link Delivery}).
+ * Errata's Feign adapter ({@code ErrataErrorDecoder}) decodes the very {@code feign.Response}
+ * Feign's default decoder gets, and like it answers the 429 with a {@code RetryableException}
+ * around the status exception.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,6 +59,16 @@ public class DecodeBenchmark {
   @Benchmark
   public Exception errataSpring() {
     return decoders.errataSpring();
+  }
+
+  @Benchmark
+  public Exception springOnConnection() {
+    return decoders.springOnConnection();
+  }
+
+  @Benchmark
+  public Exception errataSpringOnConnection() {
+    return decoders.errataSpringOnConnection();
   }
 
   @Benchmark

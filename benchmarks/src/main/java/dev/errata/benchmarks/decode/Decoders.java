@@ -32,14 +32,16 @@ public final class Decoders {
   final Map<String, List<String>> headers;
   final byte[] body;
   final ClientHttpResponse springResponse;
+  final ClientHttpResponse springConnectionResponse;
   final Response feignResponse;
 
   public Decoders(ErrorResponse r) {
     this.status = r.status();
     this.headers = r.jdkHeaders();
     this.body = r.body();
-    // In memory, as in the runs docs/PERFORMANCE.md reports; RestClientBenchmark compares deliveries.
+    // In memory, as in the runs the decode tables of docs/PERFORMANCE.md report.
     this.springResponse = SpringDecoder.response(r, Delivery.BUFFERED);
+    this.springConnectionResponse = SpringDecoder.response(r, Delivery.CONNECTION);
     this.feignResponse = FeignDecoder.response(r);
   }
 
@@ -63,6 +65,20 @@ public final class Decoders {
   public CatalogException errataSpring() {
     try {
       return errataSpring.decode(springResponse);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Spring's default on the body as a connection's stream hands it over (see {@link Delivery}). */
+  public Exception springOnConnection() {
+    return spring.decode(springConnectionResponse);
+  }
+
+  /** Errata's handler on the body as a connection's stream hands it over. */
+  public CatalogException errataSpringOnConnection() {
+    try {
+      return errataSpring.decode(springConnectionResponse);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
