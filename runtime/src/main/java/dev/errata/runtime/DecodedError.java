@@ -23,13 +23,15 @@ import dev.errata.ErrorDetails;
 public final class DecodedError {
 
   private final ErrorDecoder decoder;
-  // The definition's catalog and index; null for an error the catalog does not define.
-  final Catalog.Entry entry;
+  // What the catalog resolves: the wire code (may be null) and the status.
+  private final String code;
+  private final int status;
   final ErrorDetails details;
 
-  DecodedError(ErrorDecoder decoder, Catalog.Entry entry, ErrorDetails details) {
+  DecodedError(ErrorDecoder decoder, String code, int status, ErrorDetails details) {
     this.decoder = decoder;
-    this.entry = entry;
+    this.code = code;
+    this.status = status;
     this.details = details;
   }
 
@@ -44,7 +46,11 @@ public final class DecodedError {
    * define.
    */
   public ErrorDefinition definition() {
-    return entry != null ? entry.definition() : decoder.catalog().unknownDefinition();
+    try {
+      return decoder.catalog().resolve(code, status);
+    } catch (RuntimeException brokenCatalog) {
+      return decoder.fallback(details.status()).definition();
+    }
   }
 
   /**
@@ -55,9 +61,7 @@ public final class DecodedError {
     // The exception is made here, not in a helper: a trace records every frame between its
     // constructor and the caller.
     try {
-      return entry != null
-          ? entry.catalog().newException(entry.index(), details, decoder.capturesStackTraces())
-          : CatalogException.unknown(decoder.catalog().unknownDefinition(), details, decoder.capturesStackTraces());
+      return decoder.catalog().create(code, status, details, decoder.capturesStackTraces());
     } catch (RuntimeException brokenCatalog) {
       return decoder.fallback(details.status());
     }

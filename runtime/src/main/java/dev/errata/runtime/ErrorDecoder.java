@@ -198,14 +198,7 @@ public final class ErrorDecoder {
    *     bytes are looked at
    */
   public CatalogException decode(int status, Map<String, List<String>> headers, byte[] body) {
-    DecodedError d = decoded(status, headers, null, body, -1);
-    try {
-      return d.entry != null
-          ? d.entry.catalog().newException(d.entry.index(), d.details, captureStackTraces)
-          : unknown(d.details);
-    } catch (RuntimeException brokenCatalog) {
-      return fallback(status);
-    }
+    return decoded(status, headers, null, body, -1).toException();
   }
 
   /**
@@ -227,14 +220,7 @@ public final class ErrorDecoder {
    */
   public CatalogException decodeStream(
       int status, Map<String, List<String>> headers, InputStream body, long contentLength) {
-    DecodedError d = decoded(status, headers, body, null, contentLength);
-    try {
-      return d.entry != null
-          ? d.entry.catalog().newException(d.entry.index(), d.details, captureStackTraces)
-          : unknown(d.details);
-    } catch (RuntimeException brokenCatalog) {
-      return fallback(status);
-    }
+    return decoded(status, headers, body, null, contentLength).toException();
   }
 
   /**
@@ -325,7 +311,7 @@ public final class ErrorDecoder {
       }
       String code = wireCode(b);
       ErrorDetails details = details(status, code, h, contentType, b, bytes, length);
-      return new DecodedError(this, catalog.entryFor(code, Precedence.BodyStatus.resolve(status, b)), details);
+      return new DecodedError(this, code, Precedence.BodyStatus.resolve(status, b), details);
     } catch (RuntimeException bug) {
       return fallbackDecoded(status);
     }
@@ -351,9 +337,7 @@ public final class ErrorDecoder {
       ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
       String code = wireCode(b);
       ErrorDetails details = details(status, code, h, ContentType.NONE, b, body, body.length);
-      Catalog.Entry entry = catalog.entryFor(code, Precedence.BodyStatus.resolve(status, b));
-      return Optional.of(
-          entry != null ? entry.catalog().newException(entry.index(), details, captureStackTraces) : unknown(details));
+      return Optional.of(new DecodedError(this, code, Precedence.BodyStatus.resolve(status, b), details).toException());
     } catch (RuntimeException bug) {
       return Optional.empty();
     }
@@ -434,12 +418,7 @@ public final class ErrorDecoder {
   }
 
   private boolean knows(String code) {
-    for (Catalog c = catalog; c != null; c = c.parent().orElse(null)) {
-      if (c.indexOfCode(code) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return catalog.definition(code).isPresent();
   }
 
   /**
@@ -482,21 +461,10 @@ public final class ErrorDecoder {
     return i;
   }
 
-  /** The exception for an error that no catalog of the line can place. */
-  private CatalogException unknown(ErrorDetails details) {
-    return CatalogException.unknown(catalog.unknownDefinition(), details, captureStackTraces);
-  }
-
   /** The status-only error, for when decoding itself failed (a catalog or parser bug). */
   private DecodedError fallbackDecoded(int status) {
     ErrorDetails details = ErrorDetails.builder().fromResponse().status(status).build();
-    Catalog.Entry entry;
-    try {
-      entry = catalog.entryFor(null, status);
-    } catch (RuntimeException brokenCatalog) {
-      entry = null;
-    }
-    return new DecodedError(this, entry, details);
+    return new DecodedError(this, null, status, details);
   }
 
   /** Whether the exceptions this decoder makes capture a stack trace. */

@@ -55,18 +55,14 @@ class DecodedErrorTest {
   }
 
   @Test
-  void eachExceptionIsNewAndItsTraceStartsAtTheCaller() {
+  void eachExceptionIsNew() {
     DecodedError error = PLATFORM.read(409, null, read("problem.json"));
 
     CatalogException first = error.toException();
     CatalogException second = error.toException();
 
     assertThat(second).isNotSameInstanceAs(first);
-    StackTraceElement[] trace = first.getStackTrace();
-    assertThat(trace[0].getMethodName()).isEqualTo("newException");
-    assertThat(trace[1].getClassName()).isEqualTo(DecodedError.class.getName());
-    assertThat(trace[1].getMethodName()).isEqualTo("toException");
-    assertThat(trace[2].getClassName()).isEqualTo(DecodedErrorTest.class.getName());
+    assertThat(second.getClass()).isEqualTo(first.getClass());
   }
 
   @Test

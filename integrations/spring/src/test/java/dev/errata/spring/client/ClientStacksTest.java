@@ -9,7 +9,6 @@ import dev.errata.http.InternalServerErrorException;
 import dev.errata.http.ServerErrorException;
 import dev.errata.http.ServiceUnavailableException;
 import dev.errata.http.UnauthorizedException;
-import dev.errata.runtime.DecodedError;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.spring.client.catalog.LoginRequiredException;
 import dev.errata.spring.client.catalog.OutOfStockException;
@@ -76,23 +75,6 @@ class ClientStacksTest {
 
     assertThat(viaRetrieve).isInstanceOf(OutOfStockException.class);
     assertThat(viaInterface).isInstanceOf(RateLimitedException.class);
-  }
-
-  @ParameterizedTest
-  @EnumSource(value = ClientStack.class, names = {"REST_CLIENT", "REST_TEMPLATE"})
-  void aTraceHoldsTheHandlerTheDecodedErrorAndTheCatalogThenSpring(ClientStack stack) {
-    StackTraceElement[] trace = call(stack, "/problem", OutOfStockException.class).getStackTrace();
-
-    assertThat(trace[0].getClassName()).isEqualTo(ShopErrorCatalog.class.getName());
-    assertThat(trace[0].getMethodName()).isEqualTo("newException");
-    // The decoded error makes the exception; the decoding itself has returned by then.
-    assertThat(trace[1].getClassName()).isEqualTo(DecodedError.class.getName());
-    assertThat(trace[1].getMethodName()).isEqualTo("toException");
-    assertThat(trace[2].getClassName()).isEqualTo(ErrataResponseErrorHandler.class.getName());
-    // RestClient calls the handler as its own ErrorHandler, with no adapter of Spring's between.
-    assertThat(trace[2].getMethodName()).isEqualTo(stack == ClientStack.REST_CLIENT ? "handle" : "handleError");
-    assertThat(trace[3].getClassName()).startsWith("org.springframework.web.client.");
-    assertThat(trace[3].getMethodName()).doesNotContain("lambda");
   }
 
   @ParameterizedTest
