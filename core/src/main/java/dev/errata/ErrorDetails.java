@@ -314,17 +314,17 @@ public final class ErrorDetails implements Serializable {
     }
 
     /**
-     * Adds one header after those given so far; a name given again, in any case, adds its
-     * values to that header. Null values in the list are left out. As with {@link
-     * #headers(Map)}, redacting credentials is the caller's job.
+     * Adds one value of a header after those given so far; a name given again, in any case, adds
+     * its value to that header. As with {@link #headers(Map)}, redacting credentials is the
+     * caller's job.
      */
-    public Builder addHeader(String name, List<String> values) {
+    public Builder addHeader(String name, String value) {
       Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(values, "values");
+      Objects.requireNonNull(value, "value");
       if (addedHeaders == null) {
         addedHeaders = HeaderMap.Builder.startingWith(headers);
       }
-      addedHeaders.add(name, values);
+      addedHeaders.add(name, value);
       return this;
     }
 

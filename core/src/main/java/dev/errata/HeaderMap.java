@@ -2,44 +2,32 @@ package dev.errata;
 
 import java.io.Serializable;
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.RandomAccess;
 import java.util.Set;
 
 /**
  * The immutable header map of {@link ErrorDetails}: names as the response gave them, in its
  * order, looked up case-insensitively; a name given twice in different cases is one header with
- * both values.
- *
- * <p>Decoding builds one of these per error response, so it is made for a handful of headers:
- * two arrays and a scan, with no sorting and no per-name copies. A response with many headers
- * gets an index on first lookup, so a hostile one cannot make lookups quadratic.
+ * both values, under the first spelling.
  */
 final class HeaderMap extends AbstractMap<String, List<String>> implements Serializable {
 
-  private static final long serialVersionUID = 1L;
-  private static final int SCAN_LIMIT = 16;
-  static final HeaderMap EMPTY = new HeaderMap(new String[0], new Object[0], 0);
+  private static final long serialVersionUID = 2L;
 
-  // Transient: the map is serialized as a SerialForm (see writeReplace), never field by field.
-  private final transient String[] names;
-  // List<String> values; an Object array because generic arrays cannot be created.
-  private final transient Object[] values;
-  private final transient int size;
-  private transient Map<String, Integer> index;
+  static final HeaderMap EMPTY = new HeaderMap(Map.of());
 
-  private HeaderMap(String[] names, Object[] values, int size) {
-    this.names = names;
-    this.values = values;
-    this.size = size;
+  /** Headers by lower-case name; each entry keeps the name as first given. */
+  @SuppressWarnings("serial") // always an unmodifiable copy of a LinkedHashMap of serializable values
+  private final Map<String, Entry<String, List<String>>> byLowerName;
+
+  private HeaderMap(Map<String, Entry<String, List<String>>> byLowerName) {
+    this.byLowerName = byLowerName;
   }
 
   /** A copy of any header map: null names and null values dropped, lists made immutable. */
@@ -47,212 +35,68 @@ final class HeaderMap extends AbstractMap<String, List<String>> implements Seria
     if (source instanceof HeaderMap) {
       return (HeaderMap) source;
     }
-    if (source == null || source.isEmpty()) {
-      return EMPTY;
-    }
-    Builder copy = new Builder(source.size());
-    for (Map.Entry<String, List<String>> header : source.entrySet()) {
+    Builder copy = new Builder();
+    if (source != null) {
       // HttpURLConnection reports the status line under a null name; it is not a header.
-      copy.add(header.getKey(), header.getValue());
+      source.forEach((name, values) -> {
+        if (values != null) {
+          values.forEach(value -> copy.add(name, value));
+        }
+      });
     }
     return copy.build();
   }
 
-  /**
-   * Collects headers one at a time, with the merging rules of {@link #copyOf}; for a decoder
-   * that walks a response's headers once, redacting as it goes.
-   */
+  /** Collects headers one value at a time, with the merging rules of {@link #copyOf}. */
   static final class Builder {
-    private static final int TYPICAL_COUNT = 8;
-
-    private String[] names;
-    private Object[] values;
-    private int size;
-    private Map<String, Integer> positions;
-
-    Builder(int expected) {
-      names = new String[Math.max(expected, 1)];
-      values = new Object[names.length];
-    }
+    private final Map<String, String> names = new LinkedHashMap<>();
+    private final Map<String, List<String>> values = new LinkedHashMap<>();
 
     /** A builder holding {@code headers}, to add more to. */
     static Builder startingWith(HeaderMap headers) {
-      // Room for a typical response's headers without growing.
-      Builder b = new Builder(headers.size + TYPICAL_COUNT);
-      for (int i = 0; i < headers.size; i++) {
-        b.add(headers.names[i], cast(headers.values[i]));
-      }
+      Builder b = new Builder();
+      headers.forEach((name, list) -> list.forEach(value -> b.add(name, value)));
       return b;
     }
 
-    /** Adds a header after the others; null names and values are left out. */
-    void add(String name, List<String> list) {
-      if (name == null || list == null) {
+    /** Adds one value of a header after the others; null names and values are left out. */
+    void add(String name, String value) {
+      if (name == null || value == null) {
         return;
       }
-      if (positions == null && size == SCAN_LIMIT) {
-        positions = new HashMap<>();
-        for (int i = 0; i < size; i++) {
-          positions.put(lowerCase(names[i]), i);
-        }
-      }
-      int at = positions != null ? positions.getOrDefault(lowerCase(name), -1) : scan(names, size, name);
-      if (at >= 0) {
-        values[at] = concat(cast(values[at]), nonNullCopy(list));
-        return;
-      }
-      if (size == names.length) {
-        names = Arrays.copyOf(names, size * 2);
-        values = Arrays.copyOf(values, size * 2);
-      }
-      names[size] = name;
-      values[size] = nonNullCopy(list);
-      if (positions != null) {
-        positions.put(lowerCase(name), size);
-      }
-      size++;
+      String lower = name.toLowerCase(Locale.ROOT);
+      names.putIfAbsent(lower, name);
+      values.computeIfAbsent(lower, n -> new ArrayList<>(1)).add(value);
     }
 
-    /** The headers added; the builder hands its arrays over and is not to be used again. */
     HeaderMap build() {
-      HeaderMap built = size == 0 ? EMPTY : new HeaderMap(names, values, size);
-      names = null;
-      values = null;
-      return built;
+      if (names.isEmpty()) {
+        return EMPTY;
+      }
+      Map<String, Entry<String, List<String>>> headers = new LinkedHashMap<>();
+      names.forEach((lower, name) -> headers.put(lower, new SimpleImmutableEntry<>(name, List.copyOf(values.get(lower)))));
+      return new HeaderMap(Collections.unmodifiableMap(headers));
     }
   }
 
   @Override
   public List<String> get(Object key) {
-    int at = indexOf(key);
-    return at < 0 ? null : cast(values[at]);
+    Entry<String, List<String>> header = key instanceof String name ? byLowerName.get(name.toLowerCase(Locale.ROOT)) : null;
+    return header == null ? null : header.getValue();
   }
 
   @Override
   public boolean containsKey(Object key) {
-    return indexOf(key) >= 0;
+    return get(key) != null;
   }
 
   @Override
   public int size() {
-    return size;
+    return byLowerName.size();
   }
 
   @Override
   public Set<Entry<String, List<String>>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<Entry<String, List<String>>> iterator() {
-        return new Iterator<>() {
-          private int next;
-
-          @Override
-          public boolean hasNext() {
-            return next < size;
-          }
-
-          @Override
-          public Entry<String, List<String>> next() {
-            if (next >= size) {
-              throw new NoSuchElementException();
-            }
-            int at = next++;
-            return new SimpleImmutableEntry<>(names[at], cast(values[at]));
-          }
-        };
-      }
-
-      @Override
-      public int size() {
-        return size;
-      }
-    };
-  }
-
-  private int indexOf(Object key) {
-    if (!(key instanceof String)) {
-      return -1;
-    }
-    String name = (String) key;
-    if (size <= SCAN_LIMIT) {
-      return scan(names, size, name);
-    }
-    Map<String, Integer> positions = index;
-    if (positions == null) {
-      positions = new HashMap<>();
-      for (int i = 0; i < size; i++) {
-        positions.put(lowerCase(names[i]), i);
-      }
-      index = positions;
-    }
-    return positions.getOrDefault(lowerCase(name), -1);
-  }
-
-  private static int scan(String[] names, int size, String name) {
-    for (int i = 0; i < size; i++) {
-      if (names[i].equalsIgnoreCase(name)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static String lowerCase(String name) {
-    return name.toLowerCase(Locale.ROOT);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> cast(Object values) {
-    return (List<String>) values;
-  }
-
-  // The classes of List.of's lists: immutable and null-free already, so kept as they are.
-  private static final Class<?> LIST_OF_ONE = List.of("").getClass();
-  private static final Class<?> LIST_OF_MANY = List.of("", "", "").getClass();
-
-  /**
-   * An immutable, null-free copy of one header's values. Most headers have one value, and most
-   * clients hand over mutable lists (Spring, OkHttp, Feign), so that case is one small list
-   * instead of an iterator, an array and a list.
-   */
-  private static List<String> nonNullCopy(List<String> values) {
-    Class<?> type = values.getClass();
-    if (type == LIST_OF_ONE || type == LIST_OF_MANY) {
-      return values;
-    }
-    int n = values.size();
-    if (n == 1 && values instanceof RandomAccess) {
-      String only = values.get(0);
-      return only == null ? List.of() : List.of(only);
-    }
-    for (String value : values) {
-      if (value == null) {
-        List<String> kept = new ArrayList<>(n);
-        for (String v : values) {
-          if (v != null) {
-            kept.add(v);
-          }
-        }
-        return List.copyOf(kept);
-      }
-    }
-    return List.copyOf(values);
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return List.copyOf(all);
-  }
-
-  // Serialized compactly: the arrays, trimmed to size; the index is rebuilt on demand.
-  private Object writeReplace() {
-    return new SerialForm(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
-  }
-
-  private record SerialForm(String[] names, Object[] values) implements Serializable {
-    private Object readResolve() {
-      return names.length == 0 ? EMPTY : new HeaderMap(names, values, names.length);
-    }
+    return Collections.unmodifiableSet(new LinkedHashSet<>(byLowerName.values()));
   }
 }

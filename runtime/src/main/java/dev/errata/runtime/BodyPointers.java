@@ -1,5 +1,6 @@
 package dev.errata.runtime;
 
+import dev.errata.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,8 +25,8 @@ final class BodyPointers {
   }
 
   /** The catalog's pointers; a catalog that fails to say them has none. */
-  static BodyPointers of(Supplier<List<String>> codePointers, Supplier<List<String>> messagePointers) {
-    return new BodyPointers(parse(codePointers), parse(messagePointers));
+  static BodyPointers of(Catalog catalog) {
+    return new BodyPointers(parse(catalog::codePointers), parse(catalog::messagePointers));
   }
 
   int codeCount() {
@@ -77,8 +78,8 @@ final class BodyPointers {
           parsed.add(path);
         }
       }
-    } catch (RuntimeException brokenCatalog) {
-      // A catalog implemented by hand that cannot say its pointers gets auto-detection.
+    } catch (RuntimeException defect) {
+      Defects.report("A catalog failed to list its pointers; the decoder auto-detects codes", defect);
     }
     return parsed.toArray(new PointerPath[0]);
   }

@@ -1,32 +1,20 @@
 package dev.errata.runtime;
 
-import dev.errata.Catalog;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
 import dev.errata.ErrorDetails;
 
 /**
- * An error response decoded, before it becomes an exception: what {@link ErrorDecoder#read} and
- * {@link ErrorDecoder#readStream} return. It lets a caller look at the error before deciding to
- * throw (an HTTP client adapter that lets some codes through to the caller, say), and make the
- * exception in its own frame, so that its stack trace starts there.
- *
- * <pre>{@code
- * DecodedError error = decoder.read(status, headers, body);
- * if (!error.definition().code().equals("RATE_LIMITED")) {
- *   throw error.toException();
- * }
- * }</pre>
- *
- * <p>Immutable and thread-safe.
+ * An error response decoded, before it becomes an exception: what the {@link ClientPolicy}
+ * looks at to decide whether a code passes through to the caller.
  */
-public final class DecodedError {
+final class DecodedError {
 
   private final ErrorDecoder decoder;
   // What the catalog resolves: the wire code (may be null) and the status.
   private final String code;
   private final int status;
-  final ErrorDetails details;
+  private final ErrorDetails details;
 
   DecodedError(ErrorDecoder decoder, String code, int status, ErrorDetails details) {
     this.decoder = decoder;
@@ -35,40 +23,36 @@ public final class DecodedError {
     this.details = details;
   }
 
-  /** What the response said: status, wire code, message, headers (credentials redacted), body. */
-  public ErrorDetails details() {
+  /** What the response said. */
+  ErrorDetails details() {
     return details;
   }
 
-  /**
-   * The definition the response resolves to, by code, then status, in the catalog and its
-   * ancestors; the catalog's {@link Catalog#unknownDefinition() catch-all} for one it does not
-   * define.
-   */
-  public ErrorDefinition definition() {
+  /** The definition the response resolves to; the catalog's catch-all for one it does not define. */
+  ErrorDefinition definition() {
     try {
       return decoder.catalog().resolve(code, status);
-    } catch (RuntimeException brokenCatalog) {
-      return decoder.fallback(details.status()).definition();
+    } catch (RuntimeException defect) {
+      return toException().definition(); // reports the defect, and falls back
     }
   }
 
-  /**
-   * A new exception of the definition's type, with these details and, when the decoder captures
-   * stack traces, the trace of this call. Never throws.
-   */
-  public CatalogException toException() {
-    // The exception is made here, not in a helper: a trace records every frame between its
-    // constructor and the caller.
+  /** A new exception of the definition's type, with these details. Never throws. */
+  CatalogException toException() {
     try {
       return decoder.catalog().create(code, status, details, decoder.capturesStackTraces());
-    } catch (RuntimeException brokenCatalog) {
-      return decoder.fallback(details.status());
+    } catch (RuntimeException defect) {
+      Defects.report(decoder.catalog() + " failed to create the exception of code " + code + " and status " + status, defect);
+      try {
+        return decoder.catalog().create(null, status, details, decoder.capturesStackTraces());
+      } catch (RuntimeException stillBroken) {
+        return CatalogException.unknown(ErrorDefinition.unknown("catalog"), details, decoder.capturesStackTraces());
+      }
     }
   }
 
   @Override
   public String toString() {
-    return "DecodedError[" + definition().code() + ", " + details + "]";
+    return "DecodedError[" + code + ", " + status + ", " + details + "]";
   }
 }

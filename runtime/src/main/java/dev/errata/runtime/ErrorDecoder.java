@@ -2,7 +2,6 @@ package dev.errata.runtime;
 
 import dev.errata.Catalog;
 import dev.errata.CatalogException;
-import dev.errata.ErrorDefinition;
 import dev.errata.ErrorDetails;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,15 +12,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.BufferRecycler;
-import tools.jackson.core.util.JsonRecyclerPools;
-import tools.jackson.core.util.RecyclerPool;
 
 /**
  * Turns an HTTP error response into the most specific exception of a {@link Catalog}.
@@ -30,6 +25,10 @@ import tools.jackson.core.util.RecyclerPool;
  * ErrorDecoder decoder = ErrorDecoder.builder(PlatformErrorCatalog.INSTANCE).build();
  * CatalogException e = decoder.decode(response.statusCode(), response.headers().map(), body);
  * }</pre>
+ *
+ * <p>HTTP stacks hand their responses over as a {@link ResponseView} to {@link
+ * #decode(ResponseView)}, the one entry every integration calls; what a client lets through,
+ * reads as GraphQL errors or retries is its {@link ClientPolicy}.
  *
  * <p>{@code decode} never throws: any status, headers (even {@code null}), and body (even {@code
  * null}, empty, binary, invalid UTF-8, truncated or hostile JSON) yields an exception of the
@@ -47,7 +46,7 @@ import tools.jackson.core.util.RecyclerPool;
  *   <li>RFC 9457 problem details: {@code type}, {@code title}, {@code status}, {@code detail},
  *       {@code instance}, and a {@code code} extension member;
  *   <li>GraphQL: {@code errors[]} with {@code message}, {@code path}, {@code extensions.code},
- *       also next to partial {@code data} (see {@link #decodeGraphQlErrors});
+ *       also next to partial {@code data} (see {@link ClientPolicy.Builder#graphQl(boolean)});
  *   <li>{@code {code, type, message}} where {@code type} names the error and a numeric {@code
  *       code} repeats the status;
  *   <li>{@code {error: {code, message, status}}}; OAuth's {@code {error, error_description}};
@@ -108,32 +107,13 @@ public final class ErrorDecoder {
   public static final int DEFAULT_MAX_STRING_LENGTH = 64 * 1024;
 
   static final int MAX_NUMBER_LENGTH = 32;
-
-  /**
-   * The first read buffer for a stream body of unknown length (a chunked response, or an HTTP/2
-   * one without Content-Length), doubled as needed up to the cap. Most error bodies (problem
-   * details, GraphQL errors, a proxy's short HTML page) fit in 1 KiB; an 8 KiB buffer, the usual
-   * stream copy size, made each such decode zero and discard 7 KiB more.
-   */
-  private static final int UNKNOWN_LENGTH_BUFFER = 1024;
-
-  private static final byte[] EMPTY = new byte[0];
-
-  /**
-   * Parser buffers are recycled per thread. Jackson 3's default pool is one shared deque per
-   * factory: every decode takes a buffer from it and gives it back, so threads decoding at once
-   * (an error storm on a shared decoder) contend on it.
-   */
-  private static final RecyclerPool<BufferRecycler> RECYCLER_POOL = JsonRecyclerPools.threadLocalPool();
   static final int MAX_NAME_LENGTH = 1024;
 
   private final Catalog catalog;
   private final JsonFactory errorJson;
   private final JsonFactory successJson;
   private final BodyPointers pointers;
-  private final HeaderNames headerNames;
-  // Content-Type values repeat as much as header names; bounded like HeaderNames.
-  private final Map<String, ContentType> contentTypes = new ConcurrentHashMap<>();
+  private final HeaderRedactor redactor;
   private final Clock clock;
   private final int maxReadBytes;
   private final int maxKeptBodyBytes;
@@ -149,20 +129,20 @@ public final class ErrorDecoder {
             .maxNameLength(MAX_NAME_LENGTH)
             .maxDocumentLength(b.maxReadBytes)
             .build();
-    this.errorJson = JsonFactory.builder().streamReadConstraints(constraints).recyclerPool(RECYCLER_POOL).build();
-    // A successful GraphQL body is already in the caller's hands, whole: it is scanned to its
-    // end (errors may follow a large data tree), with Jackson's generous defaults for depth.
+    this.errorJson = JsonFactory.builder().streamReadConstraints(constraints).build();
+    // A successful GraphQL body may be far longer than an error body and hold a deep data tree,
+    // which the scan skips; its length is bounded by the client policy that reads it.
     this.successJson =
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxStringLength(b.maxStringLength)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
                     .build())
-            .recyclerPool(RECYCLER_POOL)
             .build();
-    this.pointers = BodyPointers.of(b.catalog::codePointers, b.catalog::messagePointers);
-    this.headerNames = new HeaderNames(HeaderRedactor.withNames(b.redactedHeaders));
+    this.pointers = BodyPointers.of(b.catalog);
+    this.redactor = HeaderRedactor.withNames(b.redactedHeaders);
     this.clock = b.clock;
     this.maxReadBytes = b.maxReadBytes;
     this.maxKeptBodyBytes = Math.min(b.maxKeptBodyBytes, b.maxReadBytes);
@@ -186,11 +166,12 @@ public final class ErrorDecoder {
 
   /** The headers redaction rule this decoder applies. */
   public HeaderRedactor redactor() {
-    return headerNames.redactor();
+    return redactor;
   }
 
   /**
-   * The exception for an error response. Never throws and never returns {@code null}.
+   * The exception for an error response whose body is in memory. Never throws and never
+   * returns {@code null}.
    *
    * @param status the HTTP status
    * @param headers the response headers, names in any case; may be {@code null}
@@ -198,172 +179,107 @@ public final class ErrorDecoder {
    *     bytes are looked at
    */
   public CatalogException decode(int status, Map<String, List<String>> headers, byte[] body) {
-    return decoded(status, headers, null, body, -1).toException();
+    return decode(ResponseView.of(status, headers, body));
   }
 
   /**
-   * The exception for an error response whose body is a stream: reads at most {@link
-   * #maxReadBytes()} bytes of it (a read error ends the body where it happened) and does not
-   * close it. A body whose Content-Length is within that cap is read into an array of exactly
-   * that size, as error bodies are a few hundred bytes and a general read buffer would be most of
-   * the cost. Never throws.
+   * The exception for an error response: the one entry every integration calls. Reads at most
+   * {@link #maxReadBytes()} bytes of the body (a read error ends the body where it happened) and
+   * does not close it. Never throws and never returns {@code null}.
    */
-  public CatalogException decodeStream(int status, Map<String, List<String>> headers, InputStream body) {
-    return decodeStream(status, headers, body, -1);
+  public CatalogException decode(ResponseView response) {
+    return read(response).toException();
   }
 
   /**
-   * Like {@link #decodeStream(int, Map, InputStream)}, for a body whose length the caller knows
-   * other than from the headers (negative when unknown: the Content-Length header then decides).
-   * The length only sizes the read: a stream that ends sooner or goes on longer is read as it
-   * is, up to the cap. Never throws.
+   * The response decoded, before it becomes an exception: for the client policy, which lets
+   * some codes through to the caller. Never throws.
    */
-  public CatalogException decodeStream(
-      int status, Map<String, List<String>> headers, InputStream body, long contentLength) {
-    return decoded(status, headers, body, null, contentLength).toException();
+  DecodedError read(ResponseView response) {
+    return read(response, CappedRead.read(openBody(response), response.contentLength(), maxReadBytes + 1));
   }
 
   /**
-   * Like {@link #decode}, but returns the error before it becomes an exception: for a caller
-   * that looks at it before deciding to throw, or that makes the exception in its own frame with
-   * {@link DecodedError#toException()}. Never throws.
+   * Like {@link #read(ResponseView)} for a response whose body the caller read already: at most
+   * {@link #maxReadBytes()} plus one bytes of it, the one more byte telling a body cut at the cap
+   * from one of exactly that size.
    */
-  public DecodedError read(int status, Map<String, List<String>> headers, byte[] body) {
-    return decoded(status, headers, null, body, -1);
-  }
-
-  /**
-   * Like {@link #decodeStream(int, Map, InputStream, long)}, but returns the error before it
-   * becomes an exception (see {@link #read}). Reads at most {@link #maxReadBytes()} bytes of the
-   * body and does not close it. Never throws.
-   */
-  public DecodedError readStream(
-      int status, Map<String, List<String>> headers, InputStream body, long contentLength) {
-    return decoded(status, headers, body, null, contentLength);
-  }
-
-  /**
-   * Decodes a response whose body is {@code stream} (read here, up to the cap) or else {@code
-   * body}.
-   *
-   * <p>Returns before any exception is made: a stack trace records every frame between the
-   * caller and the exception's constructor, at tens of nanoseconds each, so the public methods
-   * call the catalog's factory themselves, and the decoder adds one frame to a trace (two
-   * through the three-argument {@code decodeStream}, which delegates).
-   *
-   * <p>One method on purpose, reading and scanning included: at more than 325 bytes of bytecode
-   * (HotSpot's {@code FreqInlineSize}) the JIT compiles it on its own instead of into each
-   * caller. Compiled into an HTTP client's request path, the decoding made the exceptions thrown
-   * through that path slower to fill in and unwind (see docs/PERFORMANCE.md); {@code
-   * DecoderInliningTest} keeps the method above that size.
-   */
-  private DecodedError decoded(
-      int status, Map<String, List<String>> headers, InputStream stream, byte[] body, long contentLength) {
+  DecodedError read(ResponseView response, byte[] body) {
+    int status = 0;
     try {
-      ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
-      byte[] bytes = body == null ? EMPTY : body;
-      if (stream != null) {
-        // At most the cap plus one byte (which tells a body cut there from one of exactly that
-        // size), into an array first sized by the stated length. A stated length only sizes the
-        // array: a body that goes on past it (a decompressing client that kept the compressed
-        // length, a server that miscounted) is read on, so a stated length never loses bytes,
-        // and an honest one costs a single read that finds the end.
-        long stated = contentLength >= 0 ? contentLength : h.contentLength;
-        int max = maxReadBytes + 1;
-        byte[] buffer = new byte[stated >= 0 && stated <= maxReadBytes ? (int) stated : Math.min(max, UNKNOWN_LENGTH_BUFFER)];
-        int size = 0;
-        try {
-          while (true) {
-            if (size == buffer.length) {
-              int next = size < max ? stream.read() : -1;
-              if (next == -1) {
-                break;
-              }
-              buffer = Arrays.copyOf(buffer, Math.min(max, Math.max(size * 2, UNKNOWN_LENGTH_BUFFER)));
-              buffer[size++] = (byte) next;
-            }
-            int n = stream.read(buffer, size, buffer.length - size);
-            if (n == -1) {
-              break;
-            }
-            size += n;
-          }
-        } catch (IOException | RuntimeException cut) {
-          // The body ends where reading failed.
-        }
-        bytes = size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
-      }
-      // What the body says: its first significant byte tells JSON from text.
-      ContentType contentType = contentType(h.contentType);
-      int length = bytes.length;
-      int readable = Math.min(length, maxReadBytes);
-      ScannedBody b = newScannedBody();
-      int start = firstSignificantByte(bytes, readable);
-      if (start < readable) {
-        byte first = bytes[start];
-        if (first == '{' || first == '[') {
-          scanJson(errorJson, bytes, readable, b);
-        } else {
-          boolean html = first == '<' || contentType.kind == ContentType.Kind.HTML;
-          int n = Math.min(readable, maxKeptBodyBytes);
-          b.textSummary = TextBody.summary(TextBody.text(bytes, n, n < length, contentType.charset), html);
-        }
-      }
-      String code = wireCode(b);
-      ErrorDetails details = details(status, code, h, contentType, b, bytes, length);
-      return new DecodedError(this, code, Precedence.BodyStatus.resolve(status, b), details);
-    } catch (RuntimeException bug) {
-      return fallbackDecoded(status);
+      status = response.status();
+      return decodeBody(status, ResponseHeaders.read(response, redactor, clock), body);
+    } catch (RuntimeException defect) {
+      Defects.report("Decoding a response of status " + status + " with " + catalog + " failed", defect);
+      return statusOnly(status);
     }
   }
 
   /**
-   * For a response that may carry GraphQL errors whatever its status, typically HTTP 200 with
-   * partial {@code data}: the exception for its errors when the body is a JSON object with a
-   * non-empty {@code errors} list, else empty. The whole body is scanned (the errors may come
-   * after a large {@code data} tree) but {@code data} itself is skipped, not read. Never throws.
+   * The error a response that may carry GraphQL errors whatever its status (typically HTTP 200
+   * with partial {@code data}) reports: when {@code body} is a JSON object with a non-empty
+   * {@code errors} list, that error; else {@code null}. {@code body} is what the caller read of
+   * the response, and is scanned whole: the errors may come after a large {@code data} tree,
+   * which is skipped, not read. Never throws.
    */
-  public Optional<CatalogException> decodeGraphQlErrors(
-      int status, Map<String, List<String>> headers, byte[] body) {
-    if (body == null || body.length == 0) {
-      return Optional.empty();
-    }
+  DecodedError graphQlErrors(ResponseView response, byte[] body) {
     try {
       ScannedBody b = newScannedBody();
       scanJson(successJson, body, body.length, b);
       if (b.errorCount == 0) {
-        return Optional.empty();
+        return null;
       }
-      ResponseHeaders h = ResponseHeaders.read(headers, headerNames, clock);
+      ResponseHeaders h = ResponseHeaders.read(response, redactor, clock);
       String code = wireCode(b);
+      int status = response.status();
       ErrorDetails details = details(status, code, h, ContentType.NONE, b, body, body.length);
-      return Optional.of(new DecodedError(this, code, Precedence.BodyStatus.resolve(status, b), details).toException());
+      return new DecodedError(this, code, Precedence.BodyStatus.resolve(status, b), details);
     } catch (RuntimeException bug) {
-      return Optional.empty();
+      Defects.report("Reading GraphQL errors with " + catalog + " failed", bug);
+      return null;
     }
+  }
+
+  static InputStream openBody(ResponseView response) {
+    try {
+      return response.body();
+    } catch (IOException unreadable) {
+      return null; // the status and headers still decide
+    }
+  }
+
+  /** Decodes a response whose headers are read and whose body is {@code body} (cut at the cap plus one byte). */
+  private DecodedError decodeBody(int status, ResponseHeaders h, byte[] bytes) {
+    // What the body says: its first significant byte tells JSON from text.
+    ContentType contentType = ContentType.parse(h.contentType);
+    int length = bytes.length;
+    int readable = Math.min(length, maxReadBytes);
+    ScannedBody b = newScannedBody();
+    int start = firstSignificantByte(bytes, readable);
+    if (start < readable) {
+      byte first = bytes[start];
+      if (first == '{' || first == '[') {
+        scanJson(errorJson, bytes, readable, b);
+      } else {
+        boolean html = first == '<' || contentType.kind == ContentType.Kind.HTML;
+        int n = Math.min(readable, maxKeptBodyBytes);
+        b.textSummary = TextBody.summary(TextBody.text(bytes, n, n < length, contentType.charset), html);
+      }
+    }
+    String code = wireCode(b);
+    ErrorDetails details = details(status, code, h, contentType, b, bytes, length);
+    return new DecodedError(this, code, Precedence.BodyStatus.resolve(status, b), details);
   }
 
   private ScannedBody newScannedBody() {
     return new ScannedBody(pointers.codeCount(), pointers.messageCount());
   }
 
-  private ContentType contentType(String value) {
-    if (value == null) {
-      return ContentType.NONE;
-    }
-    ContentType known = contentTypes.get(value);
-    if (known == null) {
-      known = ContentType.parse(value);
-      if (contentTypes.size() < HeaderNames.MAX_REMEMBERED) {
-        contentTypes.put(value, known);
-      }
-    }
-    return known;
-  }
-
   private void scanJson(JsonFactory json, byte[] body, int length, ScannedBody b) {
     try (JsonParser p = json.createParser(ObjectReadContext.empty(), body, 0, length)) {
       JsonErrorScanner.scan(p, b, pointers);
+    } catch (JacksonException badInput) {
+      // Closing a parser of a broken document; what the scan found is kept.
     }
   }
 
@@ -403,7 +319,7 @@ public final class ErrorDecoder {
         if (candidate == null || candidate.isEmpty()) {
           continue;
         }
-        if (knows(candidate)) {
+        if (catalog.definition(candidate).isPresent()) {
           return candidate;
         }
         if (first == null) {
@@ -415,10 +331,6 @@ public final class ErrorDecoder {
       }
     }
     return first;
-  }
-
-  private boolean knows(String code) {
-    return catalog.definition(code).isPresent();
   }
 
   /**
@@ -461,10 +373,9 @@ public final class ErrorDecoder {
     return i;
   }
 
-  /** The status-only error, for when decoding itself failed (a catalog or parser bug). */
-  private DecodedError fallbackDecoded(int status) {
-    ErrorDetails details = ErrorDetails.builder().fromResponse().status(status).build();
-    return new DecodedError(this, null, status, details);
+  /** The status-only error, for when decoding itself failed. */
+  private DecodedError statusOnly(int status) {
+    return new DecodedError(this, null, status, ErrorDetails.builder().fromResponse().status(status).build());
   }
 
   /** Whether the exceptions this decoder makes capture a stack trace. */
@@ -472,23 +383,9 @@ public final class ErrorDecoder {
     return captureStackTraces;
   }
 
-  /** The status-only exception, for when decoding itself failed (a catalog or parser bug). */
-  CatalogException fallback(int status) {
-    ErrorDetails details = ErrorDetails.builder().fromResponse().status(status).build();
-    try {
-      return catalog.create(null, status, details, captureStackTraces);
-    } catch (RuntimeException brokenCatalog) {
-      String name = safe(catalog::name);
-      return CatalogException.unknown(ErrorDefinition.unknown(name != null ? name : "catalog"), details, captureStackTraces);
-    }
-  }
-
-  private static String safe(java.util.function.Supplier<String> s) {
-    try {
-      return s.get();
-    } catch (RuntimeException e) {
-      return null;
-    }
+  @Override
+  public String toString() {
+    return "ErrorDecoder[" + catalog.name() + "]";
   }
 
   /** Configures an {@link ErrorDecoder}; every setting has a default described on the decoder. */

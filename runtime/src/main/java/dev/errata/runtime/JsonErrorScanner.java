@@ -1,5 +1,6 @@
 package dev.errata.runtime;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -60,8 +61,8 @@ final class JsonErrorScanner {
             break; // names, floats, booleans and nulls carry nothing the decoder uses
         }
       }
-    } catch (RuntimeException stop) {
-      // JacksonException for bad input; anything else would be a parser bug. Keep what was found.
+    } catch (JacksonException badInput) {
+      // Invalid, truncated or hostile JSON ends the scan; what was found is kept.
     }
   }
 

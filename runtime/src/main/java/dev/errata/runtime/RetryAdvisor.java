@@ -25,8 +25,8 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Advises whether and when to repeat a failed request; it does not repeat anything itself. Plug
- * it into a retry library through {@link #retryIf(RequestView)} and {@link Resilience4jRetry} or
- * {@link FailsafeRetry}:
+ * it into a retry library through {@link #retryIf(RequestView)} and {@link dev.errata.resilience4j.Resilience4jRetry} or
+ * {@link dev.errata.failsafe.FailsafeRetry}:
  *
  * <pre>{@code
  * RetryAdvisor advisor = RetryAdvisor.builder().maxAttempts(4).build();
@@ -95,6 +95,7 @@ public final class RetryAdvisor {
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private static final RetryAdvisor DEFAULTS = builder().build();
+  private static final RetryAdvisor NEVER = builder().maxAttempts(1).build();
 
   private final int maxAttempts;
   private final Duration baseDelay;
@@ -116,6 +117,11 @@ public final class RetryAdvisor {
   /** The advisor with every default. */
   public static RetryAdvisor defaults() {
     return DEFAULTS;
+  }
+
+  /** The advisor that allows a single attempt: it never advises a retry. */
+  public static RetryAdvisor never() {
+    return NEVER;
   }
 
   /** A builder starting from the defaults described on the class. */
@@ -202,8 +208,8 @@ public final class RetryAdvisor {
   /**
    * How long to wait after {@code attempt} attempts failed, the last with {@code failure}: its
    * Retry-After (capped), else jittered exponential backoff. For resilience4j's {@code
-   * intervalBiFunction} and Failsafe's {@code withDelayFn} (see {@link Resilience4jRetry} and
-   * {@link FailsafeRetry}).
+   * intervalBiFunction} and Failsafe's {@code withDelayFn} (see {@link dev.errata.resilience4j.Resilience4jRetry} and
+   * {@link dev.errata.failsafe.FailsafeRetry}).
    */
   public Duration delay(Throwable failure, int attempt) {
     Duration asked = retryAfter(Throwables.unwrap(failure));

@@ -21,7 +21,7 @@ class DecodedErrorTest {
 
   @Test
   void readGivesTheDetailsAndTheDefinitionBeforeAnyException() {
-    DecodedError error = PLATFORM.read(409, null, read("problem.json"));
+    DecodedError error = PLATFORM.read(ResponseView.of(409, null, read("problem.json")));
 
     assertThat(error.definition().code()).isEqualTo("RelationConflict");
     assertThat(error.details().status()).isEqualTo(409);
@@ -32,9 +32,9 @@ class DecodedErrorTest {
   @Test
   void theExceptionIsTheOneDecodeMakes() {
     byte[] body = read("problem.json");
-    CatalogException decoded = PLATFORM.decodeStream(409, null, new ByteArrayInputStream(body), -1);
+    CatalogException decoded = PLATFORM.decode(Responses.stream(409, null, new ByteArrayInputStream(body), -1));
 
-    CatalogException made = PLATFORM.readStream(409, null, new ByteArrayInputStream(body), -1).toException();
+    CatalogException made = PLATFORM.read(Responses.stream(409, null, new ByteArrayInputStream(body), -1)).toException();
 
     assertThat(made).isInstanceOf(RelationConflictException.class);
     assertThat(made.getClass()).isEqualTo(decoded.getClass());
@@ -47,7 +47,7 @@ class DecodedErrorTest {
     ErrorDecoder small = ErrorDecoder.builder(TestCatalogs.PLATFORM).maxReadBytes(64).build();
     ByteArrayInputStream body = new ByteArrayInputStream(new byte[1000]);
 
-    DecodedError error = small.readStream(502, null, body, -1);
+    DecodedError error = small.read(Responses.stream(502, null, body, -1));
 
     // The cap, plus one byte that tells a cut body from one of exactly that size.
     assertThat(body.available()).isEqualTo(1000 - 65);
@@ -56,7 +56,7 @@ class DecodedErrorTest {
 
   @Test
   void eachExceptionIsNew() {
-    DecodedError error = PLATFORM.read(409, null, read("problem.json"));
+    DecodedError error = PLATFORM.read(ResponseView.of(409, null, read("problem.json")));
 
     CatalogException first = error.toException();
     CatalogException second = error.toException();
@@ -69,12 +69,12 @@ class DecodedErrorTest {
   void theDecodersStackTraceSettingHolds() {
     ErrorDecoder traceless = ErrorDecoder.builder(TestCatalogs.PLATFORM).captureStackTraces(false).build();
 
-    assertThat(traceless.read(409, null, read("problem.json")).toException().getStackTrace()).isEmpty();
+    assertThat(traceless.read(ResponseView.of(409, null, read("problem.json"))).toException().getStackTrace()).isEmpty();
   }
 
   @Test
   void anErrorTheCatalogDoesNotDefineIsItsCatchAll() {
-    DecodedError error = PLATFORM.read(302, null, null);
+    DecodedError error = PLATFORM.read(ResponseView.of(302, null, (byte[]) null));
 
     assertThat(error.definition().kind()).isEqualTo(ErrorDefinition.Kind.UNKNOWN);
     assertThat(error.toException().getClass()).isEqualTo(CatalogException.class);
@@ -90,7 +90,7 @@ class DecodedErrorTest {
       }
     };
     ErrorDecoder decoder = ErrorDecoder.builder(failingFactory).build();
-    DecodedError error = decoder.read(409, null, read("problem.json"));
+    DecodedError error = decoder.read(ResponseView.of(409, null, read("problem.json")));
 
     CatalogException e = error.toException();
 

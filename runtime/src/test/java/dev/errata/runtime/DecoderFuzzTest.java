@@ -80,12 +80,12 @@ class DecoderFuzzTest {
     assertTyped(a, r, headers, decoder);
     assertShowsNoSecret(a, b);
 
-    CatalogException streamed = decoder.decodeStream(r.status, headers, new ByteArrayInputStream(r.body));
+    CatalogException streamed = decoder.decode(ResponseView.of(r.status, headers, new ByteArrayInputStream(r.body)));
     assertEquals(a.getClass(), streamed.getClass(), "decodeStream resolves like decode");
     assertEquals(a.details(), streamed.details(), "decodeStream reads what decode reads");
 
-    Optional<CatalogException> graphQl = decoder.decodeGraphQlErrors(r.status, headers, r.body);
-    Optional<CatalogException> graphQlOther = decoder.decodeGraphQlErrors(r.status, otherSecret, r.body);
+    Optional<CatalogException> graphQl = Responses.graphQlErrors(decoder, r.status, headers, r.body);
+    Optional<CatalogException> graphQlOther = Responses.graphQlErrors(decoder, r.status, otherSecret, r.body);
     assertNotNull(graphQl, "decodeGraphQlErrors returned null");
     assertEquals(graphQl.isPresent(), graphQlOther.isPresent());
     if (graphQl.isPresent()) {

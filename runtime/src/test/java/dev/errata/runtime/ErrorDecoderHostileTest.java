@@ -245,7 +245,7 @@ class ErrorDecoderHostileTest {
         CatalogException e = DECODER.decode(409, null, cut);
         assertThat(e.details().status()).isEqualTo(409);
         assertThat(e.details().body().orElse("")).hasLength(new String(cut, UTF_8).length());
-        assertOnlyWithErrors(DECODER.decodeGraphQlErrors(200, null, cut), cut);
+        assertOnlyWithErrors(Responses.graphQlErrors(DECODER, 200, null, cut), cut);
       }
     }
   }
@@ -267,7 +267,7 @@ class ErrorDecoderHostileTest {
       int status = 400 + random.nextInt(200);
       CatalogException e = DECODER.decode(status, null, body);
       assertThat(e.details().status()).isEqualTo(status);
-      assertOnlyWithErrors(DECODER.decodeGraphQlErrors(200, null, body), body);
+      assertOnlyWithErrors(Responses.graphQlErrors(DECODER, 200, null, body), body);
     }
   }
 

@@ -136,7 +136,7 @@ class ErrorDecoderShapesTest {
   @Test
   void everyGraphQlErrorIsReportedWithItsPath() {
     CatalogException e =
-        PLATFORM.decodeGraphQlErrors(200, contentType("application/graphql-response+json"), read("graphql-200.json"))
+        Responses.graphQlErrors(PLATFORM, 200, contentType("application/graphql-response+json"), read("graphql-200.json"))
             .orElseThrow();
 
     assertThat(e).isInstanceOf(UnauthenticatedException.class);
@@ -158,9 +158,9 @@ class ErrorDecoderShapesTest {
     byte[] ok = "{\"data\":{\"bot\":{\"errors\":[{\"message\":\"nested, not top-level\"}]}},\"errors\":[]}"
         .getBytes(StandardCharsets.UTF_8);
 
-    assertThat(PLATFORM.decodeGraphQlErrors(200, null, ok)).isEmpty();
-    assertThat(PLATFORM.decodeGraphQlErrors(200, null, null)).isEmpty();
-    assertThat(PLATFORM.decodeGraphQlErrors(200, null, "<html>".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThat(Responses.graphQlErrors(PLATFORM, 200, null, ok)).isEmpty();
+    assertThat(Responses.graphQlErrors(PLATFORM, 200, null, null)).isEmpty();
+    assertThat(Responses.graphQlErrors(PLATFORM, 200, null, "<html>".getBytes(StandardCharsets.UTF_8))).isEmpty();
   }
 
   @Test
@@ -173,7 +173,7 @@ class ErrorDecoderShapesTest {
     byte[] body = data.toString().getBytes(StandardCharsets.UTF_8);
     assertThat(body.length).isGreaterThan(ErrorDecoder.DEFAULT_MAX_READ_BYTES);
 
-    CatalogException e = HTTP.decodeGraphQlErrors(200, null, body).orElseThrow();
+    CatalogException e = Responses.graphQlErrors(HTTP, 200, null, body).orElseThrow();
 
     assertThat(e).isInstanceOf(ForbiddenException.class);
     assertThat(e.details().bodyTruncated()).isTrue();
@@ -286,9 +286,9 @@ class ErrorDecoderShapesTest {
     byte[] graphQl = "{\"errors\":[{\"message\":\"no\",\"extensions\":{\"code\":\"RelationConflict\"}}]}"
         .getBytes(StandardCharsets.UTF_8);
     assertThat(PLATFORM.decode(409, null, read("problem.json"))).isInstanceOf(RelationConflictException.class);
-    assertThat(PLATFORM.decodeStream(409, null, new java.io.ByteArrayInputStream(read("problem.json")), -1))
+    assertThat(PLATFORM.decode(Responses.stream(409, null, new java.io.ByteArrayInputStream(read("problem.json")), -1)))
         .isInstanceOf(RelationConflictException.class);
-    assertThat(PLATFORM.decodeGraphQlErrors(200, null, graphQl).orElseThrow()).isInstanceOf(RelationConflictException.class);
+    assertThat(Responses.graphQlErrors(PLATFORM, 200, null, graphQl).orElseThrow()).isInstanceOf(RelationConflictException.class);
     // Known to the parent catalog only.
     assertThat(PLATFORM.decode(504, null, null)).isInstanceOf(GatewayTimeoutException.class);
   }
@@ -317,7 +317,7 @@ class ErrorDecoderShapesTest {
       }
     };
 
-    CatalogException e = decoder.decodeStream(503, null, endless);
+    CatalogException e = decoder.decode(ResponseView.of(503, null, endless));
 
     assertThat(e).isInstanceOf(ServiceUnavailableException.class);
     assertThat(served.get()).isAtMost(1025);
@@ -333,7 +333,7 @@ class ErrorDecoderShapesTest {
     String json = "{\"type\":\"RelationConflict\",\"message\":\"linked elsewhere\"}";
     java.io.ByteArrayInputStream stream = new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
 
-    CatalogException e = decoder.decodeStream(409, null, stream, 12);
+    CatalogException e = decoder.decode(Responses.stream(409, null, stream, 12));
 
     assertThat(e).isInstanceOf(RelationConflictException.class);
     assertThat(e.details().body()).hasValue(json);
@@ -348,7 +348,7 @@ class ErrorDecoderShapesTest {
     for (String stated : List.of(Integer.toString(length), " " + length + " ", "0", "3", "4096", "-5", "12abc", "", "99999999999999999999")) {
       CountingStream stream = new CountingStream(json.getBytes(StandardCharsets.UTF_8));
 
-      CatalogException e = decoder.decodeStream(409, Map.of("content-length", List.of(stated)), stream);
+      CatalogException e = decoder.decode(ResponseView.of(409, Map.of("content-length", List.of(stated)), stream));
 
       assertThat(e).isInstanceOf(RelationConflictException.class);
       assertThat(e.details().body()).hasValue(json);
@@ -363,7 +363,7 @@ class ErrorDecoderShapesTest {
     byte[] json = "{\"type\":\"RelationConflict\"}".getBytes(StandardCharsets.UTF_8);
     CountingStream stream = new CountingStream(json);
 
-    decoder.decodeStream(409, Map.of("Content-Length", List.of(Integer.toString(json.length))), stream);
+    decoder.decode(ResponseView.of(409, Map.of("Content-Length", List.of(Integer.toString(json.length))), stream));
 
     // One read fills the array of the stated size, one more finds the end: no read buffer.
     assertThat(stream.reads).isEqualTo(2);
@@ -380,7 +380,7 @@ class ErrorDecoderShapesTest {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         ChunkedStream stream = new ChunkedStream(bytes, chunk);
 
-        CatalogException e = PLATFORM.decodeStream(409, Map.of("Content-Type", List.of("application/json")), stream);
+        CatalogException e = PLATFORM.decode(ResponseView.of(409, Map.of("Content-Type", List.of("application/json")), stream));
 
         assertThat(e).isInstanceOf(RelationConflictException.class);
         assertThat(e.details().message()).hasValue("linked elsewhere");
@@ -432,7 +432,7 @@ class ErrorDecoderShapesTest {
     for (long stated : new long[] {-1, 1_000_000}) {
       java.io.ByteArrayInputStream big = new java.io.ByteArrayInputStream(new byte[4096]);
 
-      CatalogException e = decoder.decodeStream(503, null, big, stated);
+      CatalogException e = decoder.decode(Responses.stream(503, null, big, stated));
 
       assertThat(e).isInstanceOf(ServiceUnavailableException.class);
       assertThat(big.available()).isEqualTo(4096 - 1025);

@@ -3,8 +3,10 @@ package dev.errata.runtime;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.errata.CatalogException;
+import dev.errata.failsafe.FailsafeRetry;
 import dev.errata.http.NotFoundException;
 import dev.errata.http.ServiceUnavailableException;
+import dev.errata.resilience4j.Resilience4jRetry;
 import dev.errata.runtime.fixture.TestCatalogs;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;

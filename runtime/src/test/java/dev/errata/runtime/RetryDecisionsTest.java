@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.errata.CatalogException;
+import dev.errata.resilience4j.Resilience4jRetry;
 import dev.errata.runtime.fixture.TestCatalogs;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.functions.Either;

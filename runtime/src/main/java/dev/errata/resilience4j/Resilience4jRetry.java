@@ -1,5 +1,6 @@
-package dev.errata.runtime;
+package dev.errata.resilience4j;
 
+import dev.errata.runtime.RetryAdvisor;
 import io.github.resilience4j.core.IntervalBiFunction;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
-package dev.errata.runtime;
+package dev.errata.failsafe;
 
+import dev.errata.runtime.RetryAdvisor;
 import dev.failsafe.function.ContextualSupplier;
 import java.time.Duration;
 import java.util.Objects;

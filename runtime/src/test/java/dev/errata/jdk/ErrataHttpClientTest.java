@@ -1,4 +1,4 @@
-package dev.errata.runtime;
+package dev.errata.jdk;
 
 import static com.google.common.truth.Truth.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -12,6 +12,14 @@ import dev.errata.http.BadGatewayException;
 import dev.errata.http.InternalServerErrorException;
 import dev.errata.http.NotFoundException;
 import dev.errata.http.ServiceUnavailableException;
+import dev.errata.runtime.ClientPolicy;
+import dev.errata.runtime.ErrorDecoder;
+import dev.errata.runtime.HeaderRedactor;
+import dev.errata.runtime.PassThrough;
+import dev.errata.runtime.ProblemRenderer;
+import dev.errata.runtime.ProblemResponse;
+import dev.errata.runtime.RetryAdvice;
+import dev.errata.runtime.RetryAdvisor;
 import dev.errata.runtime.fixture.TestBodies;
 import dev.errata.runtime.fixture.TestCatalogs;
 import dev.errata.runtime.fixture.platform.RelationConflictException;
@@ -32,6 +40,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,9 +52,11 @@ import org.junit.jupiter.api.Timeout;
  * decodes them back, over a real loopback connection with the JDK's HTTP server and client.
  */
 @Timeout(30)
-class LoopbackTest {
+class ErrataHttpClientTest {
 
   private static final String SESSION_SECRET = "session=loopback_secret_42";
+
+  private static final java.util.Map<String, AtomicInteger> HITS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static HttpServer server;
   private static ExecutorService serverThreads;
@@ -58,12 +69,12 @@ class LoopbackTest {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     serverThreads = Executors.newFixedThreadPool(4);
     server.setExecutor(serverThreads);
-    server.createContext("/", LoopbackTest::handle);
+    server.createContext("/", ErrataHttpClientTest::handle);
     server.start();
     http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     ErrorDecoder decoder = ErrorDecoder.builder(TestCatalogs.PLATFORM).build();
     client = ErrataHttpClient.of(http, decoder);
-    graphQlClient = ErrataHttpClient.builder(http, decoder).graphQl(true).build();
+    graphQlClient = ErrataHttpClient.of(http, ClientPolicy.builder(decoder).graphQl(true).build());
   }
 
   @AfterAll
@@ -109,6 +120,38 @@ class LoopbackTest {
         return;
       case "/graphql/ok":
         respond(exchange, 200, "application/graphql-response+json", "{\"data\":{\"bot\":{\"id\":\"bot_1\"}}}".getBytes(UTF_8));
+        return;
+      case "/flaky":
+        // 503 twice per run (the run is the query), then 200.
+        if (HITS.computeIfAbsent(exchange.getRequestURI().getQuery(), k -> new AtomicInteger()).incrementAndGet() <= 2) {
+          exchange.getResponseHeaders().add("Retry-After", "0");
+          respond(exchange, 503, "text/plain", "busy".getBytes(UTF_8));
+        } else {
+          respond(exchange, 200, "text/plain", "done".getBytes(UTF_8));
+        }
+        return;
+      case "/slow-down":
+        HITS.computeIfAbsent(exchange.getRequestURI().getQuery(), k -> new AtomicInteger()).incrementAndGet();
+        exchange.getResponseHeaders().add("Retry-After", "3");
+        respond(exchange, 429, "text/plain", "slow down".getBytes(UTF_8));
+        return;
+      case "/graphql/big":
+        // Errors first, then a data tree far beyond the cap of the client that reads it.
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(exchange.getRequestURI().getQuery().equals("errors")
+              ? "{\"errors\":[{\"message\":\"denied\",\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}],\"data\":{\"pad\":\"".getBytes(UTF_8)
+              : "{\"data\":{\"pad\":\"".getBytes(UTF_8));
+          byte[] chunk = new byte[64 * 1024];
+          java.util.Arrays.fill(chunk, (byte) 'x');
+          for (int i = 0; i < 32; i++) { // 2 MiB
+            out.write(chunk);
+          }
+          out.write("\"}}".getBytes(UTF_8));
+        } catch (IOException clientHungUp) {
+          // Expected when the body fails: the client cancels the rest.
+        }
         return;
       case "/proxy":
         respond(exchange, 502, "text/html", TestBodies.read("proxy-502.html"));
@@ -259,12 +302,26 @@ class LoopbackTest {
   }
 
   @Test
-  void successPredicateIsConfigurable() throws Exception {
-    ErrataHttpClient lenient = ErrataHttpClient.builder(http, client.decoder())
-        .successIf(status -> status < 500).build();
+  void aStatusThatPassesThroughReachesTheCallersHandler() throws Exception {
+    ErrataHttpClient lenient = ErrataHttpClient.of(http,
+        client.policy().toBuilder().passThrough(PassThrough.statuses(404)).build());
 
     assertThat(lenient.send(get("/nowhere"), BodyHandlers.ofString())).isEqualTo("no such path");
+    assertThat(lenient.sendAsync(get("/nowhere"), BodyHandlers.ofString()).get()).isEqualTo("no such path");
     assertThrows(BadGatewayException.class, () -> lenient.send(get("/proxy"), BodyHandlers.ofString()));
+  }
+
+  @Test
+  void aCodeThatPassesThroughHandsTheWholeBodyOn() throws Exception {
+    ErrataHttpClient lenient = ErrataHttpClient.of(http,
+        client.policy().toBuilder().passThrough(PassThrough.codes("RelationConflict")).build());
+
+    HttpResponse<String> conflict = lenient.exchange(get("/bots/conflict"), BodyHandlers.ofString());
+
+    assertThat(conflict.statusCode()).isEqualTo(409);
+    assertThat(conflict.body()).contains("\"code\":\"RelationConflict\"");
+    assertThat(lenient.sendAsync(get("/bots/conflict"), BodyHandlers.ofByteArray()).get()).isNotEmpty();
+    assertThrows(NotFoundException.class, () -> lenient.send(get("/bots/missing"), BodyHandlers.ofString()));
   }
 
   @Test
@@ -295,5 +352,139 @@ class LoopbackTest {
     assertThat(r.request().uri().getPath()).isEqualTo("/bots/ok");
     assertThat(r.previousResponse()).isEmpty();
     assertThat(r.version()).isEqualTo(HttpClient.Version.HTTP_1_1); // the JDK server speaks HTTP/1.1 only
+  }
+
+  private static ErrataHttpClient retrying(RetryAdvisor advisor) {
+    return ErrataHttpClient.of(http, client.policy().toBuilder().retry(advisor).build());
+  }
+
+  private static int hits(String run) {
+    AtomicInteger count = HITS.get(run);
+    return count == null ? 0 : count.get();
+  }
+
+  @Test
+  void aRetryableErrorIsSentAgainUntilTheServerAnswers() throws Exception {
+    ErrataHttpClient retrying = retrying(RetryAdvisor.defaults());
+
+    assertThat(retrying.send(get("/flaky?sync"), BodyHandlers.ofString())).isEqualTo("done");
+    assertThat(retrying.sendAsync(get("/flaky?async"), BodyHandlers.ofString()).get()).isEqualTo("done");
+
+    assertThat(hits("sync")).isEqualTo(3);
+    assertThat(hits("async")).isEqualTo(3);
+  }
+
+  @Test
+  void withoutRetriesTheFirstErrorIsThrown() {
+    assertThrows(ServiceUnavailableException.class, () -> client.send(get("/flaky?none"), BodyHandlers.ofString()));
+
+    assertThat(hits("none")).isEqualTo(1);
+  }
+
+  @Test
+  void afterTheLastAttemptTheLastErrorIsThrown() {
+    ErrataHttpClient twice = retrying(RetryAdvisor.builder().maxAttempts(2).build());
+
+    assertThrows(ServiceUnavailableException.class, () -> twice.send(get("/flaky?twice"), BodyHandlers.ofString()));
+
+    assertThat(hits("twice")).isEqualTo(2);
+  }
+
+  @Test
+  void aPostIsRetriedOnlyWithAnIdempotencyKey() throws Exception {
+    ErrataHttpClient retrying = retrying(RetryAdvisor.defaults());
+    HttpRequest post = HttpRequest.newBuilder(get("/flaky?post").uri()).POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+    HttpRequest keyed = HttpRequest.newBuilder(get("/flaky?keyed").uri()).header("Idempotency-Key", "k-1")
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+
+    assertThrows(ServiceUnavailableException.class, () -> retrying.send(post, BodyHandlers.ofString()));
+    assertThat(retrying.send(keyed, BodyHandlers.ofString())).isEqualTo("done");
+
+    assertThat(hits("post")).isEqualTo(1);
+    assertThat(hits("keyed")).isEqualTo(3);
+  }
+
+  @Test
+  void cancellingTheFutureDuringARetryWaitEndsTheCall() throws Exception {
+    ErrataHttpClient retrying = retrying(RetryAdvisor.defaults());
+
+    CompletableFuture<String> call = retrying.sendAsync(get("/slow-down?cancelled"), BodyHandlers.ofString());
+    waitForHits("cancelled", 1);
+    call.cancel(true);
+    CompletableFuture<String> timed = retrying.sendAsync(get("/slow-down?timed"), BodyHandlers.ofString())
+        .orTimeout(500, TimeUnit.MILLISECONDS);
+    Throwable timeout = timed.handle((r, t) -> t).get();
+    Thread.sleep(3_500); // past the Retry-After of both
+
+    assertThat(call.isCancelled()).isTrue();
+    assertThat(timeout).isInstanceOf(java.util.concurrent.TimeoutException.class);
+    assertThat(hits("cancelled")).isEqualTo(1);
+    assertThat(hits("timed")).isEqualTo(1);
+  }
+
+  @Test
+  void anInterruptDuringARetryWaitEndsTheCall() throws Exception {
+    ErrataHttpClient retrying = retrying(RetryAdvisor.defaults());
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    Thread caller = new Thread(() -> {
+      try {
+        retrying.send(get("/slow-down?interrupted"), BodyHandlers.ofString());
+      } catch (Throwable t) {
+        thrown.set(t);
+      }
+    });
+
+    caller.start();
+    waitForHits("interrupted", 1);
+    caller.interrupt();
+    caller.join(2_000);
+
+    assertThat(caller.isAlive()).isFalse();
+    assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+    assertThat(hits("interrupted")).isEqualTo(1);
+  }
+
+  @Test
+  void anUnreachableServerIsRetriedThenItsFailureThrown() {
+    ErrataHttpClient retrying = retrying(RetryAdvisor.builder().baseDelay(Duration.ofMillis(10)).build());
+    HttpRequest nowhere = HttpRequest.newBuilder(URI.create("http://127.0.0.1:1/")).timeout(Duration.ofSeconds(5)).build();
+
+    assertThrows(java.net.ConnectException.class, () -> retrying.send(nowhere, BodyHandlers.ofString()));
+  }
+
+  @Test
+  void graphQlErrorsBeforeABodyPastTheCapStillFailIt() {
+    ErrataHttpClient capped = ErrataHttpClient.of(http, graphQlClient.policy().toBuilder().maxGraphQlBytes(64 * 1024).build());
+
+    UnauthenticatedException sync = assertThrows(UnauthenticatedException.class,
+        () -> capped.send(get("/graphql/big?errors"), BodyHandlers.ofString()));
+    Throwable async = capped.sendAsync(get("/graphql/big?errors"), BodyHandlers.ofString()).handle((r, t) -> t).join();
+
+    assertThat(sync.details().message()).hasValue("denied");
+    assertThat(async).isInstanceOf(UnauthenticatedException.class);
+  }
+
+  @Test
+  void aGraphQlBodyPastTheCapReachesTheCallerWhole() throws Exception {
+    ErrataHttpClient capped = ErrataHttpClient.of(http, graphQlClient.policy().toBuilder().maxGraphQlBytes(64 * 1024).build());
+
+    String sync = capped.send(get("/graphql/big?clean"), BodyHandlers.ofString());
+    byte[] async = capped.sendAsync(get("/graphql/big?clean"), BodyHandlers.ofByteArray()).get();
+    try (java.io.InputStream in = capped.send(get("/graphql/big?clean"), BodyHandlers.ofInputStream())) {
+      assertThat(in.readAllBytes()).hasLength(sync.length());
+    }
+
+    assertThat(sync).startsWith("{\"data\":{\"pad\":\"xxx");
+    assertThat(sync).endsWith("xxx\"}}");
+    assertThat(sync.length()).isEqualTo("{\"data\":{\"pad\":\"".length() + 32 * 64 * 1024 + 3);
+    assertThat(async).hasLength(sync.length());
+  }
+
+  private static void waitForHits(String run, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (hits(run) < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(hits(run)).isEqualTo(count);
   }
 }

@@ -1,7 +1,6 @@
-package dev.errata.spring.client;
+package dev.errata.runtime;
 
 import dev.errata.CatalogException;
-import dev.errata.runtime.DecodedError;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -11,25 +10,26 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * Error responses that are outcomes rather than errors: the Errata handlers leave them alone, so
- * the caller gets the response (a {@code ResponseEntity} or its body) instead of an exception.
- * A payment API's 402 {@code CardDeclined} may be a normal answer for a checkout flow, for
- * example.
+ * Error responses that are outcomes rather than errors: a client leaves them to its caller, who
+ * gets the response (or its body) instead of an exception. A payment API's 402 {@code
+ * CardDeclined} may be a normal answer for a checkout flow, for example.
  *
  * <pre>{@code
  * PassThrough.statuses(404).andCodes("CardDeclined")
  * }</pre>
  *
- * <p>A status is decided on the status line alone, so it works everywhere and reads nothing. A
- * wire code is only known once the body has been read; see the handler's documentation for when
- * a body can be read twice. Codes compare exactly, as the catalog's codes do. Immutable.
+ * <p>A status is decided on the status line alone, so it reads nothing. A code is known only once
+ * the body is read: it passes when the response's wire code, or the catalog code it decodes to,
+ * is one of the codes, and the whole body fits within the decoder's {@link
+ * ErrorDecoder#maxReadBytes() maxReadBytes} (a longer body is not kept to be handed on, so it
+ * stays an error). Codes compare exactly, as the catalog's codes do. Part of a {@link
+ * ClientPolicy}; immutable.
  */
 public final class PassThrough {
 
   private static final PassThrough NONE = new PassThrough(new int[0], Set.of());
 
-  // Sorted; an int array because every error response is checked against it, boxing nothing.
-  private final int[] statuses;
+  private final int[] statuses; // sorted
   private final Set<String> codes;
 
   private PassThrough(int[] statuses, Set<String> codes) {
@@ -82,7 +82,7 @@ public final class PassThrough {
 
   /** Whether a response with this status passes through, whatever its body. */
   public boolean status(int status) {
-    return statuses.length != 0 && Arrays.binarySearch(statuses, status) >= 0;
+    return Arrays.binarySearch(statuses, status) >= 0;
   }
 
   /** Whether some responses pass through only after their body is read. */
@@ -90,20 +90,14 @@ public final class PassThrough {
     return !codes.isEmpty();
   }
 
-  /**
-   * Whether this decoded error is an outcome by its code: the catalog's code, or the wire code as
-   * the response sent it.
-   */
+  /** Whether a decoded error is an outcome by its code: the catalog's code, or the wire code as sent. */
   public boolean code(CatalogException e) {
     return codes.contains(e.code()) || e.details().code().filter(codes::contains).isPresent();
   }
 
-  /**
-   * Whether a decoded error passes through, by the same rule as {@link #code(CatalogException)},
-   * before any exception is made.
-   */
-  public boolean code(DecodedError error) {
-    return codes.contains(error.definition().code()) || error.details().code().filter(codes::contains).isPresent();
+  boolean code(DecodedError error) {
+    return needsBody()
+        && (error.details().code().filter(codes::contains).isPresent() || codes.contains(error.definition().code()));
   }
 
   /** The statuses that pass through, in order. */
@@ -114,6 +108,16 @@ public final class PassThrough {
   /** The wire codes that pass through, in order. */
   public List<String> codes() {
     return List.copyOf(new TreeSet<>(codes));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PassThrough other && Arrays.equals(statuses, other.statuses) && codes.equals(other.codes);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(statuses) + codes.hashCode();
   }
 
   @Override
