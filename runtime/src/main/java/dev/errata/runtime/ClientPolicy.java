@@ -34,10 +34,10 @@ import java.util.Objects;
  * <h2>Bounds</h2>
  *
  * No response body is read beyond a cap: an error body up to the decoder's {@link
- * ErrorDecoder#maxReadBytes() maxReadBytes} (a code passes through only when the whole body
- * fits, since a longer one is not kept to be handed on), a GraphQL body up to {@link
- * #maxGraphQlBytes()} (a longer one is checked on that much and handed on, read part first, then
- * the rest). A successful response that is not checked is never read at all.
+ * ErrorDecoder#maxReadBytes() maxReadBytes}, a GraphQL body up to {@link #maxGraphQlBytes()}
+ * (errors after that much go unseen; GraphQL servers write {@code errors} before {@code data}).
+ * A body read to decide is handed on whole when the response passes: the part read, then the
+ * unread rest, as it arrives. A successful response that is not checked is never read at all.
  *
  * <p>Immutable and thread-safe.
  */
@@ -154,14 +154,13 @@ public final class ClientPolicy {
       InputStream in = ErrorDecoder.openBody(response);
       byte[] head = CappedRead.read(in, response.contentLength(), decoder.maxReadBytes() + 1);
       DecodedError decoded = decoder.read(response, head);
-      boolean whole = head.length <= decoder.maxReadBytes();
-      return whole && passThrough.code(decoded) ? Verdict.passesAfterReading(head, in) : Verdict.fails(decoded.toException());
+      return passThrough.code(decoded) ? Verdict.passesAfterReading(head, in) : Verdict.fails(decoded.toException(), head, in);
     }
     if (checksBody(status, response.header("Content-Type"))) {
       InputStream in = ErrorDecoder.openBody(response);
       byte[] head = CappedRead.read(in, response.contentLength(), maxGraphQlBytes + 1);
       DecodedError errors = decoder.graphQlErrors(response, head);
-      return errors != null ? Verdict.fails(errors.toException()) : Verdict.passesAfterReading(head, in);
+      return errors != null ? Verdict.fails(errors.toException(), head, in) : Verdict.passesAfterReading(head, in);
     }
     return Verdict.passes();
   }

@@ -19,11 +19,9 @@ import java.util.stream.IntStream;
  * }</pre>
  *
  * <p>A status is decided on the status line alone, so it reads nothing. A code is known only once
- * the body is read: it passes when the response's wire code, or the catalog code it decodes to,
- * is one of the codes, and the whole body fits within the decoder's {@link
- * ErrorDecoder#maxReadBytes() maxReadBytes} (a longer body is not kept to be handed on, so it
- * stays an error). Codes compare exactly, as the catalog's codes do. Part of a {@link
- * ClientPolicy}; immutable.
+ * the body is read: a response passes when its wire code, or the catalog code it decodes to, is
+ * one of the codes; the caller then gets the whole body, the part read first. Codes compare
+ * exactly, as the catalog's codes do. Part of a {@link ClientPolicy}; immutable.
  */
 public final class PassThrough {
 

@@ -9,8 +9,9 @@ import java.io.SequenceInputStream;
  * What a {@link ClientPolicy} decided about one response: it passes to the caller, or it fails
  * with the catalog's typed exception.
  *
- * <p>A response that passes after its body was read (a wire code that passes through, a GraphQL
- * body without errors) still owes the caller that body: {@link #body()} gives it from its first
+ * <p>A response whose body was read to decide still owes its reader that body: a wire code that
+ * passes through, a GraphQL body without errors, or an error response that code handling
+ * responses itself (Spring's {@code exchange}) reads. {@link #body()} gives it from its first
  * byte, what was read and then the unread rest.
  */
 public final class Verdict {
@@ -35,8 +36,8 @@ public final class Verdict {
     return new Verdict(null, head, rest);
   }
 
-  static Verdict fails(CatalogException error) {
-    return new Verdict(error, null, null);
+  static Verdict fails(CatalogException error, byte[] head, InputStream rest) {
+    return new Verdict(error, head, rest);
   }
 
   /** Whether the response goes to the caller as a response. */
@@ -55,8 +56,8 @@ public final class Verdict {
   }
 
   /**
-   * The body of a response that passed after its body was read, from its first byte: the bytes
-   * read, then the unread rest of the stream. {@code null} when the body was not read.
+   * The body of a response whose body was read to reach this verdict, from its first byte: the
+   * bytes read, then the unread rest of the stream. {@code null} when the body was not read.
    */
   public InputStream body() {
     if (head == null) {

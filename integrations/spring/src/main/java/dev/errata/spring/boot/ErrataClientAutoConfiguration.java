@@ -2,10 +2,12 @@ package dev.errata.spring.boot;
 
 import dev.errata.Catalog;
 import dev.errata.http.HttpErrorCatalog;
+import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.ErrorDecoder;
+import dev.errata.runtime.PassThrough;
+import dev.errata.runtime.RetryAdvisor;
 import dev.errata.spring.client.ErrataResponseErrorHandler;
 import dev.errata.spring.client.ErrataWebClientStatusHandler;
-import dev.errata.spring.client.PassThrough;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -52,9 +54,26 @@ public class ErrataClientAutoConfiguration {
         .build();
   }
 
-  static PassThrough passThrough(ErrataProperties.Client client) {
-    return PassThrough.statuses(client.getPassThroughStatuses().stream().mapToInt(Integer::intValue).toArray())
-        .andCodes(client.getPassThroughCodes());
+  /** The policy of the auto-configured clients, from {@code errata.client.*}. */
+  @Bean
+  @ConditionalOnMissingBean
+  public ClientPolicy errataClientPolicy(ErrorDecoder decoder, ErrataProperties properties) {
+    ErrataProperties.Client client = properties.getClient();
+    ClientPolicy.Builder policy = ClientPolicy.builder(decoder)
+        .passThrough(PassThrough.statuses(client.getPassThroughStatuses().stream().mapToInt(Integer::intValue).toArray())
+            .andCodes(client.getPassThroughCodes()))
+        .graphQl(client.isGraphql())
+        .maxGraphQlBytes(intBytes(client.getMaxGraphqlBytes().toBytes(), "errata.client.max-graphql-bytes"));
+    ErrataProperties.Retry retry = client.getRetry();
+    if (retry.isEnabled()) {
+      policy.retry(RetryAdvisor.builder()
+          .maxAttempts(retry.getMaxAttempts())
+          .baseDelay(retry.getBaseDelay())
+          .maxDelay(retry.getMaxDelay())
+          .maxRetryAfter(retry.getMaxRetryAfter())
+          .build());
+    }
+    return policy.build();
   }
 
   private static int intBytes(long bytes, String property) {
@@ -71,8 +90,8 @@ public class ErrataClientAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ErrataResponseErrorHandler errataResponseErrorHandler(ErrorDecoder decoder, ErrataProperties properties) {
-      return ErrataResponseErrorHandler.of(decoder, passThrough(properties.getClient()));
+    ErrataResponseErrorHandler errataResponseErrorHandler(ClientPolicy policy) {
+      return ErrataResponseErrorHandler.of(policy);
     }
 
     @Bean
@@ -96,8 +115,8 @@ public class ErrataClientAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ErrataWebClientStatusHandler errataWebClientStatusHandler(ErrorDecoder decoder, ErrataProperties properties) {
-      return ErrataWebClientStatusHandler.of(decoder, passThrough(properties.getClient()));
+    ErrataWebClientStatusHandler errataWebClientStatusHandler(ClientPolicy policy) {
+      return ErrataWebClientStatusHandler.of(policy);
     }
 
     @Bean

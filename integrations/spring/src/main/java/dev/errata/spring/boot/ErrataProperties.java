@@ -1,7 +1,10 @@
 package dev.errata.spring.boot;
 
+import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.ErrorDecoder;
+import dev.errata.runtime.RetryAdvisor;
 import dev.errata.runtime.UpstreamPolicy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * errata.client.max-read-bytes=64KB
  * errata.client.pass-through-statuses=404
  * errata.client.pass-through-codes=CardDeclined
+ * errata.client.retry.enabled=true
  * errata.server.upstream=bad-gateway
  * </pre>
  */
@@ -82,11 +86,17 @@ public class ErrataProperties {
     /** Error statuses that are outcomes, not errors: the caller gets the response. */
     private List<Integer> passThroughStatuses = new ArrayList<>();
 
-    /**
-     * Wire codes that are outcomes, not errors: the caller gets the response. With WebClient,
-     * only when the error body fits in max-read-bytes.
-     */
+    /** Wire codes that are outcomes, not errors: the caller gets the response. */
     private List<String> passThroughCodes = new ArrayList<>();
+
+    /** Whether a 2xx JSON response carrying GraphQL errors fails with the typed exception. */
+    private boolean graphql;
+
+    /** The most bytes of a successful body read to look for GraphQL errors. */
+    private DataSize maxGraphqlBytes = DataSize.ofBytes(ClientPolicy.DEFAULT_MAX_GRAPHQL_BYTES);
+
+    /** Whether and how failed calls are retried. */
+    private final Retry retry = new Retry();
 
     public boolean isEnabled() {
       return enabled;
@@ -126,6 +136,88 @@ public class ErrataProperties {
 
     public void setPassThroughCodes(List<String> passThroughCodes) {
       this.passThroughCodes = passThroughCodes;
+    }
+
+    public boolean isGraphql() {
+      return graphql;
+    }
+
+    public void setGraphql(boolean graphql) {
+      this.graphql = graphql;
+    }
+
+    public DataSize getMaxGraphqlBytes() {
+      return maxGraphqlBytes;
+    }
+
+    public void setMaxGraphqlBytes(DataSize maxGraphqlBytes) {
+      this.maxGraphqlBytes = maxGraphqlBytes;
+    }
+
+    public Retry getRetry() {
+      return retry;
+    }
+  }
+
+  /** Settings under {@code errata.client.retry.*}: the retry advisor of the auto-configured clients. */
+  public static class Retry {
+
+    /**
+     * Whether failed calls are retried: error responses the catalog marks retryable and I/O
+     * failures another attempt may cure, of requests safe to repeat.
+     */
+    private boolean enabled;
+
+    /** Attempts in all, the first one included. */
+    private int maxAttempts = RetryAdvisor.DEFAULT_MAX_ATTEMPTS;
+
+    /** The backoff ceiling of the first retry; it doubles with every attempt (full jitter). */
+    private Duration baseDelay = Duration.ofMillis(100);
+
+    /** The highest backoff ceiling. */
+    private Duration maxDelay = Duration.ofSeconds(20);
+
+    /** The longest Retry-After honoured; a longer one means giving up. */
+    private Duration maxRetryAfter = Duration.ofSeconds(60);
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public int getMaxAttempts() {
+      return maxAttempts;
+    }
+
+    public void setMaxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+    }
+
+    public Duration getBaseDelay() {
+      return baseDelay;
+    }
+
+    public void setBaseDelay(Duration baseDelay) {
+      this.baseDelay = baseDelay;
+    }
+
+    public Duration getMaxDelay() {
+      return maxDelay;
+    }
+
+    public void setMaxDelay(Duration maxDelay) {
+      this.maxDelay = maxDelay;
+    }
+
+    public Duration getMaxRetryAfter() {
+      return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(Duration maxRetryAfter) {
+      this.maxRetryAfter = maxRetryAfter;
     }
   }
 

@@ -1,16 +1,15 @@
 package dev.errata.spring.client;
 
 import dev.errata.CatalogException;
-import dev.errata.runtime.DecodedError;
+import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.ErrorDecoder;
+import dev.errata.runtime.Verdict;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpRequest;
-import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResponseErrorHandler;
 import org.springframework.web.client.RestClient;
@@ -18,7 +17,8 @@ import org.springframework.web.client.RestTemplate;
 
 /**
  * Makes {@link RestClient}, {@link RestTemplate} and {@code @HttpExchange} interfaces over them
- * throw the catalog's typed exception for every error response:
+ * follow a {@link ClientPolicy}: error responses are thrown as the catalog's typed exceptions,
+ * outcomes pass through, GraphQL errors fail, and failed calls are retried, as the policy says.
  *
  * <pre>{@code
  * ErrataResponseErrorHandler errata = ErrataResponseErrorHandler.of(decoder);
@@ -26,153 +26,102 @@ import org.springframework.web.client.RestTemplate;
  * errata.configure(restTemplate);
  * }</pre>
  *
- * <p>An error response is one with a 4xx or 5xx status, as Spring's own default handler sees it.
- * At most {@link ErrorDecoder#maxReadBytes()} bytes of its body are read, and its headers are
- * handed to the decoder as a view, not a copy. The decoded {@link CatalogException} is thrown as it is: neither {@code
- * RestClient}, {@code RestTemplate} nor an {@code @HttpExchange} proxy wraps an unchecked
- * exception thrown by a status handler.
+ * <p>{@link #accept(RestClient.Builder)} and {@link #configure(RestTemplate)} register two
+ * pieces, each where Spring expects it: an interceptor, first in the chain, that judges each
+ * response the policy looks into and retries (waiting on the calling thread), and this handler,
+ * which throws the typed exception for an error response. Applied again, to the same builder or
+ * to a clone of it, the new policy replaces the earlier one: its interceptor takes the earlier
+ * one's place, and every Errata handler on the builder acts on what that interceptor decided.
+ * A GraphQL 2xx carrying errors fails in the interceptor, since no status handler looks at a 2xx.
+ * Neither {@code RestClient}, {@code RestTemplate} nor an {@code @HttpExchange} proxy wraps the
+ * typed exception.
  *
- * <p>Responses that {@link PassThrough} names are left alone, so the caller gets the response
- * or its body. A status passes through on the status line alone. A wire code is known only after
- * the body is read, so the body must be readable twice: {@link #accept(RestClient.Builder)} and
- * {@link #configure(RestTemplate)} add an interceptor that keeps the first {@code maxReadBytes}
- * of an error body for a second reading (only when codes pass through). Registered any other
- * way, for example with {@code RestClient.Builder#defaultStatusHandler(ResponseErrorHandler)}, a
- * code passes through only when the body stream supports {@code mark}/{@code reset} (a buffering
- * request factory); otherwise the response is an error.
- *
- * <p>{@code RestClient}'s {@code exchange(...)} does not apply status handlers (by Spring's
- * design): there the caller sees every response and can call {@link #decode(ClientHttpResponse)}.
+ * <p>{@code RestClient}'s {@code exchange(...)} applies no status handler, by Spring's design:
+ * there the caller sees every response, its body whole, and can call {@link
+ * #decode(ClientHttpResponse)}.
  *
  * <p>Immutable and thread-safe.
  */
-public final class ErrataResponseErrorHandler
-    implements ResponseErrorHandler, RestClient.ResponseSpec.ErrorHandler, Consumer<RestClient.Builder> {
+public final class ErrataResponseErrorHandler implements ResponseErrorHandler, Consumer<RestClient.Builder> {
 
-  private final ErrorDecoder decoder;
-  private final PassThrough passThrough;
+  private final ClientPolicy policy;
+  private final PolicyInterceptor interceptor;
 
-  private ErrataResponseErrorHandler(ErrorDecoder decoder, PassThrough passThrough) {
-    this.decoder = Objects.requireNonNull(decoder, "decoder");
-    this.passThrough = Objects.requireNonNull(passThrough, "passThrough");
+  private ErrataResponseErrorHandler(ClientPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.interceptor = new PolicyInterceptor(policy);
   }
 
-  /** A handler that turns every error response into {@code decoder}'s exception. */
+  /** A handler with the default policy of {@code decoder}: every error response throws, no retries. */
   public static ErrataResponseErrorHandler of(ErrorDecoder decoder) {
-    return new ErrataResponseErrorHandler(decoder, PassThrough.none());
+    return new ErrataResponseErrorHandler(ClientPolicy.of(decoder));
   }
 
-  /** A handler that leaves the responses {@code passThrough} names to the caller. */
-  public static ErrataResponseErrorHandler of(ErrorDecoder decoder, PassThrough passThrough) {
-    return new ErrataResponseErrorHandler(decoder, passThrough);
+  /** A handler that follows {@code policy}. */
+  public static ErrataResponseErrorHandler of(ClientPolicy policy) {
+    return new ErrataResponseErrorHandler(policy);
   }
 
-  /** The decoder error responses go through. */
-  public ErrorDecoder decoder() {
-    return decoder;
-  }
-
-  /** The responses left to the caller. */
-  public PassThrough passThrough() {
-    return passThrough;
+  /** The policy this handler follows. */
+  public ClientPolicy policy() {
+    return policy;
   }
 
   /**
-   * Registers this handler on a {@code RestClient} builder, as its default status handler for
-   * error statuses, and, when wire codes pass through, the interceptor that lets an error body be
-   * read twice. Use it as {@code RestClient.builder().apply(handler)}.
+   * Registers the policy on a {@code RestClient} builder, replacing an Errata policy registered
+   * before: {@code RestClient.builder().apply(handler)}.
    */
   @Override
   public void accept(RestClient.Builder builder) {
-    // As RestClient's own ErrorHandler, not a ResponseErrorHandler that Spring would wrap in a
-    // lambda: every exception's stack trace records one frame less.
-    builder.defaultStatusHandler(HttpStatusCode::isError, this);
-    if (passThrough.needsBody()) {
-      builder.requestInterceptor(new ReplayableErrorBody(decoder.maxReadBytes()));
-    }
+    builder.requestInterceptors(this::putFirst);
+    builder.defaultStatusHandler(this);
   }
 
-  /**
-   * Registers this handler on a {@code RestTemplate} as its error handler, and, when wire codes
-   * pass through, the interceptor that lets an error body be read twice.
-   */
+  /** Registers the policy on a {@code RestTemplate}, replacing an Errata policy registered before. */
   public void configure(RestTemplate restTemplate) {
+    putFirst(restTemplate.getInterceptors());
     restTemplate.setErrorHandler(this);
-    if (passThrough.needsBody()) {
-      restTemplate.getInterceptors().add(new ReplayableErrorBody(decoder.maxReadBytes()));
-    }
+  }
+
+  private void putFirst(java.util.List<ClientHttpRequestInterceptor> interceptors) {
+    interceptors.removeIf(PolicyInterceptor.class::isInstance);
+    interceptors.add(0, interceptor);
   }
 
   /**
-   * Whether the response is an error status (4xx, 5xx). Statuses that pass through count too:
-   * {@code RestClient} throws its own exception for any error status that no handler claims, so
-   * this handler claims them and then does nothing.
+   * Whether this handler takes the response: every 4xx and 5xx, so that Spring's default handler
+   * does not throw its own exception for one that passes through.
    */
   @Override
   public boolean hasError(ClientHttpResponse response) throws IOException {
     return response.getStatusCode().isError();
   }
 
-  /** Throws the decoded exception, unless the response passes through. */
+  /** Throws the typed exception for an error response, unless it passes through. */
   @Override
   public void handleError(URI url, HttpMethod method, ClientHttpResponse response) throws IOException {
-    // The same statements as handle: a shared method would be one more frame in every trace.
-    int status = response.getStatusCode().value();
-    if (passThrough.status(status)) {
-      return;
-    }
-    if (!passThrough.needsBody()) {
-      // -1: the decoder takes the body's length from its headers.
-      throw decoder.readStream(status, SpringHeaders.of(response.getHeaders()), ErrorBody.of(response), -1).toException();
-    }
-    throwUnlessCodePassesThrough(status, response);
-  }
-
-  /**
-   * Throws the decoded exception, unless the response passes through: what {@code RestClient}
-   * calls for an error status when this handler was registered by {@link #accept}.
-   */
-  @Override
-  public void handle(HttpRequest request, ClientHttpResponse response) throws IOException {
-    int status = response.getStatusCode().value();
-    if (passThrough.status(status)) {
-      return;
-    }
-    if (!passThrough.needsBody()) {
-      throw decoder.readStream(status, SpringHeaders.of(response.getHeaders()), ErrorBody.of(response), -1).toException();
-    }
-    throwUnlessCodePassesThrough(status, response);
-  }
-
-  private void throwUnlessCodePassesThrough(int status, ClientHttpResponse response) throws IOException {
-    InputStream body = response.getBody();
-    boolean markable = !(response instanceof ReplayableErrorBody.Response) && body.markSupported();
-    if (markable) {
-      body.mark(decoder.maxReadBytes() + 1);
-    }
-    DecodedError error = decoder.readStream(status, SpringHeaders.of(response.getHeaders()), body, -1);
-    boolean replayable = markable || response instanceof ReplayableErrorBody.Response;
-    if (replayable && passThrough.code(error)) {
-      if (markable) {
-        body.reset();
+    if (response instanceof JudgedResponse judged) {
+      Verdict verdict = judged.verdict();
+      if (!verdict.passed()) {
+        throw verdict.error();
       }
-      return;
+    } else if (policy.isError(response.getStatusCode().value())) {
+      // Registered without the interceptor, no body can be read twice: only a status passes through.
+      throw decode(response);
     }
-    throw error.toException();
   }
 
   /**
    * The exception for an error response, for code that handles responses itself (such as {@code
-   * RestClient}'s {@code exchange}). Reads at most {@code maxReadBytes} of the body and leaves
-   * the response open.
+   * RestClient}'s {@code exchange}). Reads at most the decoder's cap of the body and leaves the
+   * response open.
    */
-  public CatalogException decode(ClientHttpResponse response) throws IOException {
-    int status = response.getStatusCode().value();
-    return decoder.decodeStream(status, SpringHeaders.of(response.getHeaders()), ErrorBody.of(response), -1);
+  public CatalogException decode(ClientHttpResponse response) {
+    return policy.decoder().decode(new SpringResponseView(response));
   }
 
   @Override
   public String toString() {
-    return "ErrataResponseErrorHandler[" + decoder.catalog().name() + ", " + passThrough + "]";
+    return "ErrataResponseErrorHandler[" + policy + "]";
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.errata.Catalog;
 import dev.errata.CatalogException;
 import dev.errata.http.HttpErrorCatalog;
+import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.spring.client.ErrataResponseErrorHandler;
 import dev.errata.spring.client.ErrataWebClientStatusHandler;
@@ -40,10 +41,11 @@ class ErrataClientAutoConfigurationTest {
   void theApplicationsCatalogBeanDecodes() {
     withCatalog.run(context -> {
       assertThat(context.getBean(ErrorDecoder.class).catalog()).isSameInstanceAs(ShopErrorCatalog.INSTANCE);
-      assertThat(context.getBean(ErrataResponseErrorHandler.class).decoder())
+      assertThat(context.getBean(ErrataResponseErrorHandler.class).policy().decoder())
           .isSameInstanceAs(context.getBean(ErrorDecoder.class));
-      assertThat(context.getBean(ErrataWebClientStatusHandler.class).decoder())
-          .isSameInstanceAs(context.getBean(ErrorDecoder.class));
+      assertThat(context.getBean(ErrataWebClientStatusHandler.class).policy())
+          .isSameInstanceAs(context.getBean(ClientPolicy.class));
+      assertThat(context.getBean(ClientPolicy.class).retries()).isFalse();
       assertThat(count(context, RestClientCustomizer.class)).isEqualTo(1);
       assertThat(count(context, RestTemplateCustomizer.class)).isEqualTo(1);
       assertThat(count(context, WebClientCustomizer.class)).isEqualTo(1);
@@ -63,14 +65,18 @@ class ErrataClientAutoConfigurationTest {
   }
 
   @Test
-  void propertiesConfigureTheDecoderAndThePassThrough() {
+  void propertiesConfigureTheDecoderAndThePolicy() {
     withCatalog.withPropertyValues(
             "errata.client.max-read-bytes=1KB",
             "errata.client.max-kept-body-bytes=16B",
             "errata.capture-stack-traces=false",
             "errata.redacted-headers=X-Shop-Key",
             "errata.client.pass-through-statuses=404,410",
-            "errata.client.pass-through-codes=CardDeclined")
+            "errata.client.pass-through-codes=CardDeclined",
+            "errata.client.graphql=true",
+            "errata.client.retry.enabled=true",
+            "errata.client.retry.max-attempts=5",
+            "errata.client.retry.max-retry-after=5s")
         .run(context -> {
           ErrorDecoder decoder = context.getBean(ErrorDecoder.class);
           assertThat(decoder.maxReadBytes()).isEqualTo(1024);
@@ -82,11 +88,13 @@ class ErrataClientAutoConfigurationTest {
           assertThat(e.details().header("X-Shop-Key")).hasValue("[redacted]");
           assertThat(e.details().bodyTruncated()).isTrue();
           ErrataResponseErrorHandler handler = context.getBean(ErrataResponseErrorHandler.class);
-          assertThat(handler.passThrough().statuses()).containsExactly(404, 410).inOrder();
-          assertThat(handler.passThrough().codes()).containsExactly("CardDeclined");
-          ErrataWebClientStatusHandler webHandler = context.getBean(ErrataWebClientStatusHandler.class);
-          assertThat(webHandler.passThrough().statuses()).containsExactly(404, 410).inOrder();
-          assertThat(webHandler.passThrough().codes()).containsExactly("CardDeclined");
+          ClientPolicy policy = handler.policy();
+          assertThat(policy.passThrough().statuses()).containsExactly(404, 410).inOrder();
+          assertThat(policy.passThrough().codes()).containsExactly("CardDeclined");
+          assertThat(policy.graphQl()).isTrue();
+          assertThat(policy.retry().maxAttempts()).isEqualTo(5);
+          assertThat(policy.retry().maxRetryAfter()).isEqualTo(java.time.Duration.ofSeconds(5));
+          assertThat(context.getBean(ErrataWebClientStatusHandler.class).policy()).isSameInstanceAs(policy);
         });
   }
 

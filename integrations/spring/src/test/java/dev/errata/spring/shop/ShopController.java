@@ -2,7 +2,7 @@ package dev.errata.spring.shop;
 
 import dev.errata.ErrorDetails;
 import dev.errata.ReportedError;
-import dev.errata.runtime.ErrataHttpClient;
+import dev.errata.jdk.ErrataHttpClient;
 import dev.errata.runtime.ErrorDecoder;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,0 +1,59 @@
+package dev.errata.spring.client;
+
+import dev.errata.runtime.Verdict;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * A response the client policy judged on its way to Spring: the status handler acts on its
+ * verdict, and whoever reads the body next gets it whole, from its first byte.
+ */
+final class JudgedResponse implements ClientHttpResponse {
+
+  private final ClientHttpResponse response;
+  private final Verdict verdict;
+  private InputStream body;
+
+  JudgedResponse(ClientHttpResponse response, Verdict verdict) {
+    this.response = response;
+    this.verdict = verdict;
+  }
+
+  Verdict verdict() {
+    return verdict;
+  }
+
+  @Override
+  public InputStream getBody() throws IOException {
+    if (!verdict.bodyRead()) {
+      return response.getBody();
+    }
+    if (body == null) {
+      body = verdict.body();
+    }
+    return body;
+  }
+
+  @Override
+  public HttpStatusCode getStatusCode() throws IOException {
+    return response.getStatusCode();
+  }
+
+  @Override
+  public String getStatusText() throws IOException {
+    return response.getStatusText();
+  }
+
+  @Override
+  public HttpHeaders getHeaders() {
+    return response.getHeaders();
+  }
+
+  @Override
+  public void close() {
+    response.close();
+  }
+}

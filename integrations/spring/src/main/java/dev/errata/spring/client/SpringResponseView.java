@@ -1,0 +1,59 @@
+package dev.errata.spring.client;
+
+import dev.errata.runtime.RequestView;
+import dev.errata.runtime.ResponseView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.BiConsumer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.client.ClientHttpResponse;
+
+/** A blocking Spring client's response as the runtime reads it. */
+final class SpringResponseView implements ResponseView {
+
+  private final ClientHttpResponse response;
+
+  SpringResponseView(ClientHttpResponse response) {
+    this.response = response;
+  }
+
+  /** A Spring request as the retry advisor reads it. */
+  static RequestView request(HttpRequest request) {
+    return RequestView.of(request.getMethod().name(), request.getHeaders()::getFirst);
+  }
+
+  /** Every header of {@code headers}, one value at a time. */
+  static void forEach(HttpHeaders headers, BiConsumer<String, String> action) {
+    headers.forEach((name, values) -> values.forEach(value -> action.accept(name, value)));
+  }
+
+  @Override
+  public int status() {
+    try {
+      return response.getStatusCode().value();
+    } catch (IOException unreadable) {
+      return 0;
+    }
+  }
+
+  @Override
+  public void forEachHeader(BiConsumer<String, String> action) {
+    forEach(response.getHeaders(), action);
+  }
+
+  @Override
+  public String header(String name) {
+    return response.getHeaders().getFirst(name);
+  }
+
+  @Override
+  public long contentLength() {
+    return response.getHeaders().getContentLength();
+  }
+
+  @Override
+  public InputStream body() throws IOException {
+    return response.getBody();
+  }
+}
