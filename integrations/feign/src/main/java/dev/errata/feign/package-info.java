@@ -1,7 +1,6 @@
 /**
- * OpenFeign support: {@link dev.errata.feign.ErrataErrorDecoder} turns error responses into a
- * catalog's typed exceptions, {@link dev.errata.feign.ErrataRetryer} retries them as a {@link
- * dev.errata.runtime.RetryAdvisor} advises, and {@link dev.errata.feign.ErrataCapability} installs
- * both in one call.
+ * OpenFeign support: {@link dev.errata.feign.ErrataCapability} makes a Feign client follow an
+ * Errata {@link dev.errata.runtime.ClientPolicy} (typed errors, pass-through, GraphQL errors,
+ * retries); {@link dev.errata.feign.ErrataErrorDecoder} is the error decoder alone.
  */
 package dev.errata.feign;

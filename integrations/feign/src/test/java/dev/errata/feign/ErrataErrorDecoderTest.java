@@ -15,7 +15,6 @@ import dev.errata.http.NotFoundException;
 import dev.errata.http.TooManyRequestsException;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.runtime.HeaderRedactor;
-import dev.errata.runtime.RetryAdvisor;
 import feign.Feign;
 import feign.Request;
 import feign.Response;
@@ -45,9 +44,9 @@ class ErrataErrorDecoderTest {
   @BeforeAll
   static void start() throws IOException {
     server = new LoopbackServer();
-    // One attempt: this class is about decoding; ErrataRetryerTest is about retrying.
+    // The default policy: no retries; CapabilityTest is about the policy.
     api = Feign.builder()
-        .addCapability(ErrataCapability.of(DECODER, RetryAdvisor.builder().maxAttempts(1).build()))
+        .addCapability(ErrataCapability.of(DECODER))
         .target(ShopApi.class, server.url());
   }
 
@@ -126,27 +125,16 @@ class ErrataErrorDecoderTest {
   }
 
   @Test
-  void retryableErrorsReachFeignsRetryerAsRetryableExceptionsWithRetryAfterInEpochMillis() {
+  void theDecoderAloneReturnsTypedErrorsAndLeavesOtherStatusesToFeignsDefault() {
     ErrataErrorDecoder decoder = new ErrataErrorDecoder(DECODER);
-    long before = System.currentTimeMillis();
 
-    Exception seconds = decoder.decode("ShopApi#get(String)", response(429, Map.of("Retry-After", List.of("120"))));
-    String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.of(2031, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC));
-    Exception dated = decoder.decode("ShopApi#get(String)", response(503, Map.of("Retry-After", List.of(date))));
-    Exception without = decoder.decode("ShopApi#get(String)", response(503, Map.of()));
-    Exception notRetryable = decoder.decode("ShopApi#get(String)", response(404, Map.of("Retry-After", List.of("5"))));
+    Exception limited = decoder.decode("ShopApi#get(String)", response(429, Map.of("Retry-After", List.of("120"))));
+    Exception redirect = decoder.decode("ShopApi#get(String)", response(302, Map.of("Location", List.of("/elsewhere"))));
 
-    RetryableException r = (RetryableException) seconds;
-    assertThat(r.getCause()).isInstanceOf(TooManyRequestsException.class);
-    assertThat(r.retryAfter()).isAtLeast(before + 120_000);
-    assertThat(r.retryAfter()).isAtMost(System.currentTimeMillis() + 120_000);
-    assertThat(r.status()).isEqualTo(429);
-    assertThat(r.methodKey()).isEqualTo("ShopApi#get(String)");
-    assertThat(r.method()).isEqualTo(Request.HttpMethod.GET);
-    assertThat(((RetryableException) dated).retryAfter())
-        .isEqualTo(ZonedDateTime.of(2031, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC).toInstant().toEpochMilli());
-    assertThat(((RetryableException) without).retryAfter()).isNull();
-    assertThat(notRetryable).isInstanceOf(NotFoundException.class); // Retry-After alone does not make it retryable
+    assertThat(limited).isInstanceOf(TooManyRequestsException.class);
+    assertThat(((CatalogException) limited).retryAfter()).hasValue(Duration.ofSeconds(120));
+    assertThat(redirect).isInstanceOf(feign.FeignException.class);
+    assertThat(redirect).isNotInstanceOf(RetryableException.class);
   }
 
   @Test
@@ -158,7 +146,7 @@ class ErrataErrorDecoderTest {
 
     Exception e = new ErrataErrorDecoder(capped).decode("k", response);
 
-    assertThat(e).isInstanceOf(RetryableException.class); // 500 is retryable in the HTTP catalog
+    assertThat(e).isInstanceOf(dev.errata.http.InternalServerErrorException.class);
     assertThat(body.read).isAtMost(65);
   }
 
@@ -208,12 +196,12 @@ class ErrataErrorDecoderTest {
   }
 
   @Test
-  void retryableExceptionsCarryNoCredentialEither() {
+  void aDecodedErrorCarriesNoCredentialEither() {
     Exception e = new ErrataErrorDecoder(DECODER).decode("k", response(503, Map.of("Set-Cookie", List.of("session=s3cr3t"))));
 
     assertThat(e.getMessage()).doesNotContain("s3cr3t");
     assertThat(e.toString()).doesNotContain("s3cr3t");
-    assertThat(((CatalogException) e.getCause()).details().toString()).doesNotContain("s3cr3t");
+    assertThat(((CatalogException) e).details().toString()).doesNotContain("s3cr3t");
   }
 
   @Test
@@ -222,11 +210,11 @@ class ErrataErrorDecoderTest {
     Response response = Response.builder().status(503).reason("x").headers(headers).request(request())
         .body("", StandardCharsets.UTF_8).build();
 
-    CatalogException e = (CatalogException) new ErrataErrorDecoder(DECODER).decode("k", response).getCause();
+    CatalogException e = (CatalogException) new ErrataErrorDecoder(DECODER).decode("k", response);
 
     assertThat(e.details().requestId()).hasValue("r-42");
     assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(3));
-    assertThat(FeignHeaders.of(response.headers()).get("X-REQUEST-ID")).containsExactly("r-42");
+    assertThat(e.details().header("X-REQUEST-ID")).hasValue("r-42");
   }
 
   static Request request() {
