@@ -3,6 +3,9 @@ package dev.errata.runtime;
 import dev.errata.ErrorDetails;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * What the decoder takes from response headers, gathered in one walk: the content type, the
@@ -22,6 +25,7 @@ final class ResponseHeaders {
   final ErrorDetails.Builder details = ErrorDetails.builder();
   private String retryAfterValue;
   private Precedence.RequestId requestIdSource;
+  private final Set<String> redactedNames = new HashSet<>(2);
 
   private ResponseHeaders() {}
 
@@ -38,7 +42,10 @@ final class ResponseHeaders {
     }
     HeaderNames.Kind kind = HeaderNames.kindOf(name, redactor);
     if (kind.role() == HeaderNames.Role.SENSITIVE) {
-      details.addHeader(name, HeaderRedactor.REDACTED);
+      // One redacted value per header: not even how many values it had is kept.
+      if (redactedNames.add(name.toLowerCase(Locale.ROOT))) {
+        details.addHeader(name, HeaderRedactor.REDACTED);
+      }
       return;
     }
     details.addHeader(name, value);

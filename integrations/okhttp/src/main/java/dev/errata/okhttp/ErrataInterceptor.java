@@ -1,20 +1,15 @@
 package dev.errata.okhttp;
 
+import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.ErrorDecoder;
-import dev.errata.runtime.RetryAdvice;
-import dev.errata.runtime.RequestView;
-import dev.errata.runtime.RetryAdvisor;
+import dev.errata.runtime.Verdict;
 import java.io.IOException;
 import java.util.Objects;
-import java.util.function.IntPredicate;
 import okhttp3.Interceptor;
-import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * An application interceptor that fails every call whose response is an error, with the
- * catalog's typed exception:
+ * An application interceptor that makes every call of a client follow a {@link ClientPolicy}:
  *
  * <pre>{@code
  * OkHttpClient client = new OkHttpClient.Builder()
@@ -22,70 +17,59 @@ import okhttp3.Response;
  *     .build();
  * }</pre>
  *
- * <p>A response whose status does not pass {@link Builder#successIf(IntPredicate)} (default
- * 200–299) is decoded with {@link ErrataOkHttp#decode} (body read up to the decoder's cap, then
- * closed) and thrown as an {@link ErrataIOException} carrying the typed exception. It is an
- * {@code IOException} because that is the only exception OkHttp lets an interceptor throw: {@code
- * execute()} throws it, and {@code enqueue()} hands it to {@code Callback.onFailure} while the
- * dispatcher's thread runs on. {@link ErrataOkHttp#execute}, {@link ErrataCallback} and {@link
- * ErrataCallAdapterFactory} unwrap it into the typed exception.
+ * <p>A response the policy looks into (an error status; in GraphQL mode a 2xx JSON body) has the
+ * head of its body read, up to the policy's cap, without consuming it. When the policy fails it,
+ * the response is closed and the call fails with an {@link ErrataIOException} carrying the typed
+ * exception. It is an {@code IOException} because that is the only exception OkHttp lets an
+ * interceptor throw: {@code execute()} throws it, and {@code enqueue()} hands it to {@code
+ * Callback.onFailure} while the dispatcher's thread runs on. {@link ErrataOkHttp#execute}, {@link
+ * ErrataCallback} and {@link ErrataCallAdapterFactory} unwrap it into the typed exception. A
+ * response that passes (an outcome, a GraphQL body without errors) reaches the caller whole.
  *
- * <p>Add it with {@code addInterceptor}: an application interceptor sees each call's final
+ * <h2>Its place</h2>
+ *
+ * Add it with {@code addInterceptor}: an application interceptor sees each call's final
  * response, after redirects and authentication challenges, and a failure it throws is never
- * retried by OkHttp. As a network interceptor it would see redirects and 401 challenges as
- * errors, so it refuses that place: every call fails with an {@code IOException} that says so.
+ * retried by OkHttp. Application interceptors run in the order they are added, the first one
+ * outermost: an interceptor added before this one sees the {@link ErrataIOException} come out of
+ * {@code proceed}, one added after it sees the raw error response. Network interceptors, and an
+ * {@code EventListener}, see every exchange as usual; the listener then sees the call fail
+ * ({@code callFailed}) with the {@code ErrataIOException}. As a network interceptor it would see
+ * redirects and 401 challenges as errors, so it refuses that place: every call fails with an
+ * {@code IOException} that says so.
  *
- * <h2>Retrying error responses (optional)</h2>
- *
- * With {@link Builder#retry(RetryAdvisor)}, an error response that the advisor says is worth
- * another attempt (the catalog marks its code retryable, such as 429 or 503; the request is
- * repeatable by the advisor's rule: an idempotent method, an {@code Idempotency-Key} header, or
- * the advisor's own predicate; the Retry-After is not too long) is sent again after
- * the advised wait: the Retry-After, else jittered backoff. At most {@link
- * RetryAdvisor#maxAttempts()} attempts are made; then the last error is thrown. Requests with a
- * one-shot body are never repeated. The wait blocks the calling thread (a dispatcher thread for
- * {@code enqueue}), ends early when the call is cancelled, and counts against the call's {@code
- * callTimeout}. Failed exchanges (no connection, a reset) are not retried here: OkHttp's own
- * {@code retryOnConnectionFailure} handles those.
+ * <p>It does not retry: a retry's wait would hold a dispatcher thread for {@code enqueue()}. The
+ * policy's retries are {@link ErrataOkHttp#calls}'s, which waits on a timer.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ErrataInterceptor implements Interceptor {
 
-  private final ErrorDecoder decoder;
-  private final IntPredicate success;
-  private final GraphQlErrors graphQl;
-  private final RetryAdvisor advisor;
-  private final RetryWait wait;
+  private final ClientPolicy policy;
 
-  private ErrataInterceptor(Builder b) {
-    this.decoder = b.decoder;
-    this.success = b.success;
-    this.graphQl = b.graphQl ? new GraphQlErrors(b.decoder) : null;
-    this.advisor = b.advisor;
-    this.wait = b.wait;
+  private ErrataInterceptor(ClientPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
   }
 
-  /** An interceptor with the defaults: 2xx is success, GraphQL mode off. */
+  /** An interceptor with the default policy of {@code decoder}: every error response fails. */
   public static ErrataInterceptor of(ErrorDecoder decoder) {
-    return builder(decoder).build();
+    return new ErrataInterceptor(ClientPolicy.of(decoder));
   }
 
-  /** A builder for an interceptor that decodes error responses with {@code decoder}. */
-  public static Builder builder(ErrorDecoder decoder) {
-    return new Builder(decoder);
+  /** An interceptor that follows {@code policy}. */
+  public static ErrataInterceptor of(ClientPolicy policy) {
+    return new ErrataInterceptor(policy);
   }
 
-  /** The decoder error responses go through. */
-  public ErrorDecoder decoder() {
-    return decoder;
+  /** The policy this interceptor follows. */
+  public ClientPolicy policy() {
+    return policy;
   }
 
   /**
-   * Proceeds with the call; returns a successful response, throws an error response (after the
-   * advised retries, if any).
+   * Proceeds with the call; returns a response that passes, throws one that fails.
    *
-   * @throws ErrataIOException for an error response, carrying the typed exception
+   * @throws ErrataIOException for a response that fails, carrying the typed exception
    */
   @Override
   public Response intercept(Chain chain) throws IOException {
@@ -94,94 +78,21 @@ public final class ErrataInterceptor implements Interceptor {
           "ErrataInterceptor is an application interceptor: register it with"
               + " OkHttpClient.Builder.addInterceptor, not addNetworkInterceptor");
     }
-    Request request = chain.request();
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return attempt(chain, request);
-      } catch (ErrataIOException error) {
-        if (!mayRepeat(request)) {
-          throw error;
-        }
-        RetryAdvice advice = advisor.advise(error.error(), attempt, RequestView.of(request.method(), request::header));
-        if (!advice.retry()) {
-          throw error;
-        }
-        try {
-          wait.await(chain.call(), advice.delay());
-        } catch (IOException canceled) {
-          canceled.addSuppressed(error);
-          throw canceled;
-        }
-      }
+    Response response = chain.proceed(chain.request());
+    int status = response.code();
+    if (policy.readLimit(status, response.header("Content-Type")) == 0) {
+      return response;
     }
+    Verdict verdict = policy.judge(OkHttpViews.peeking(response));
+    if (verdict.passed()) {
+      return response;
+    }
+    response.close();
+    throw new ErrataIOException(verdict.error());
   }
 
-  private Response attempt(Chain chain, Request request) throws IOException {
-    Response response = chain.proceed(request);
-    if (!success.test(response.code())) {
-      throw new ErrataIOException(ErrataOkHttp.decode(decoder, response));
-    }
-    if (graphQl != null) {
-      graphQl.check(response);
-    }
-    return response;
-  }
-
-  private boolean mayRepeat(Request request) {
-    if (advisor == null) {
-      return false;
-    }
-    RequestBody body = request.body();
-    return body == null || !(body.isOneShot() || body.isDuplex());
-  }
-
-  /** Configures an {@link ErrataInterceptor}. */
-  public static final class Builder {
-    private final ErrorDecoder decoder;
-    private IntPredicate success = status -> status >= 200 && status <= 299;
-    private boolean graphQl;
-    private RetryAdvisor advisor;
-    private RetryWait wait = RetryWait.SLEEP;
-
-    private Builder(ErrorDecoder decoder) {
-      this.decoder = Objects.requireNonNull(decoder, "decoder");
-    }
-
-    /** Which statuses are successful; every other one is decoded as an error. Default: 200–299. */
-    public Builder successIf(IntPredicate success) {
-      this.success = Objects.requireNonNull(success, "success");
-      return this;
-    }
-
-    /**
-     * Whether a successful JSON response carrying a GraphQL {@code errors} list fails too
-     * (default: no). Such a body is buffered whole to be looked at, and is still there for the
-     * caller when it carries no errors.
-     */
-    public Builder graphQl(boolean graphQl) {
-      this.graphQl = graphQl;
-      return this;
-    }
-
-    /**
-     * Retries error responses as {@code advisor} advises (see the class); default: no retries.
-     * Retry-After and backoff waits are bounded by the advisor's {@code maxRetryAfter} and {@code
-     * maxDelay}, attempts by its {@code maxAttempts}.
-     */
-    public Builder retry(RetryAdvisor advisor) {
-      this.advisor = Objects.requireNonNull(advisor, "advisor");
-      return this;
-    }
-
-    /** How to wait between attempts; tests replace the sleep. */
-    Builder retryWait(RetryWait wait) {
-      this.wait = Objects.requireNonNull(wait, "wait");
-      return this;
-    }
-
-    /** The configured interceptor. */
-    public ErrataInterceptor build() {
-      return new ErrataInterceptor(this);
-    }
+  @Override
+  public String toString() {
+    return "ErrataInterceptor[" + policy + "]";
   }
 }

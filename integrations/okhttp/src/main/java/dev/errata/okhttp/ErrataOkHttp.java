@@ -1,20 +1,18 @@
 package dev.errata.okhttp;
 
 import dev.errata.CatalogException;
+import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.ErrorDecoder;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import okhttp3.Call;
-import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSource;
 
 /**
- * One-call helpers between OkHttp and an {@link ErrorDecoder}.
+ * One-call helpers between OkHttp and Errata.
  *
  * <p>Without any other setup, the usual OkHttp check becomes typed:
  *
@@ -28,7 +26,8 @@ import okio.BufferedSource;
  * }</pre>
  *
  * On a client with {@link ErrataInterceptor}, {@link #execute(Call)} throws the typed exception
- * itself instead of the {@link ErrataIOException} that carries it.
+ * itself instead of the {@link ErrataIOException} that carries it, and {@link #calls} adds the
+ * policy's retries.
  */
 public final class ErrataOkHttp {
 
@@ -46,17 +45,8 @@ public final class ErrataOkHttp {
     Objects.requireNonNull(decoder, "decoder");
     Objects.requireNonNull(response, "response");
     try (response) {
-      byte[] body = readCapped(response.body(), decoder.maxReadBytes());
-      return decoder.decode(response.code(), headers(response.headers()), body);
+      return decoder.decode(OkHttpViews.consuming(response));
     }
-  }
-
-  /**
-   * OkHttp's headers as the decoder's map, without copying: one entry per name, in the
-   * response's order and spelling, holding every value of that name; read-only.
-   */
-  public static Map<String, List<String>> headers(Headers headers) {
-    return new OkHttpHeaderMap(Objects.requireNonNull(headers, "headers"));
   }
 
   /**
@@ -77,22 +67,30 @@ public final class ErrataOkHttp {
   }
 
   /**
-   * Reads up to {@code limit} bytes and one more, which tells a body cut at the limit from one of
-   * exactly that size, as {@link ErrorDecoder#decodeStream} does.
+   * The calls of {@code client} following {@code policy}, retries included: a {@link
+   * Call.Factory}, for code that makes calls itself and for Retrofit ({@code
+   * Retrofit.Builder.callFactory}). Its client is {@code client} with an {@link ErrataInterceptor}
+   * of the policy (in the place of the one it had, else after its own application interceptors),
+   * sharing its connections, dispatcher and settings.
+   *
+   * <p>A failed call is sent again as the policy's advisor says (a repeatable request, a
+   * retryable error or I/O failure, the Retry-After or a jittered backoff), as a new call. {@code
+   * execute()} waits on the calling thread; {@code enqueue()} waits on a timer and holds no
+   * dispatcher thread. Cancelling the call ends it in an attempt or in a wait; the client's
+   * {@code callTimeout}, when set, bounds all attempts and waits together. A request whose body
+   * can be sent only once (one-shot, duplex) is never repeated.
    */
-  static byte[] readCapped(ResponseBody body, int limit) {
-    long wanted = (long) limit + 1;
-    try {
-      BufferedSource source = body.source();
-      try {
-        source.request(wanted);
-      } catch (IOException | RuntimeException cut) {
-        // The body ends where reading failed; what arrived before is still worth decoding.
-      }
-      Buffer buffer = source.getBuffer();
-      return buffer.readByteArray(Math.min(buffer.size(), wanted));
-    } catch (RuntimeException | IOException unreadable) {
-      return new byte[0];
+  public static Call.Factory calls(OkHttpClient client, ClientPolicy policy) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(policy, "policy");
+    OkHttpClient.Builder builder = client.newBuilder();
+    List<Interceptor> interceptors = builder.interceptors();
+    int at = interceptors.indexOf(interceptors.stream().filter(ErrataInterceptor.class::isInstance).findFirst().orElse(null));
+    if (at >= 0) {
+      interceptors.set(at, ErrataInterceptor.of(policy));
+    } else {
+      interceptors.add(ErrataInterceptor.of(policy));
     }
+    return new RetryingCall.Factory(builder.build(), policy);
   }
 }

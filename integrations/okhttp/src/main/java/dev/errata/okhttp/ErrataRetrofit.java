@@ -34,14 +34,8 @@ public final class ErrataRetrofit {
     Objects.requireNonNull(decoder, "decoder");
     Objects.requireNonNull(response, "response");
     ResponseBody errorBody = response.errorBody();
-    byte[] body;
-    if (errorBody == null) {
-      body = new byte[0];
-    } else {
-      try (errorBody) {
-        body = ErrataOkHttp.readCapped(errorBody, decoder.maxReadBytes());
-      }
-    }
-    return decoder.decode(response.code(), ErrataOkHttp.headers(response.headers()), body);
+    okhttp3.Response raw = response.raw();
+    okhttp3.Response withBody = raw.newBuilder().body(errorBody != null ? errorBody : ResponseBody.EMPTY).build();
+    return ErrataOkHttp.decode(decoder, withBody);
   }
 }

@@ -10,6 +10,9 @@ import dev.errata.okhttp.fixture.RecordingCallback;
 import dev.errata.okhttp.fixture.Shape;
 import dev.errata.okhttp.fixture.ShopServer;
 import dev.errata.okhttp.fixture.UnauthenticatedException;
+import dev.errata.runtime.ClientPolicy;
+import dev.errata.runtime.ErrorDecoder;
+import dev.errata.runtime.PassThrough;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.util.List;
@@ -141,15 +144,30 @@ class ErrataInterceptorTest extends ShopServerTest {
   }
 
   @Test
-  void successIfDecidesWhatIsAnError() throws IOException {
+  void aStatusThatPassesThroughReachesTheCaller() throws IOException {
     OkHttpClient lenient = plain.newBuilder()
-        .addInterceptor(ErrataInterceptor.builder(DECODER).successIf(status -> status < 500).build())
+        .addInterceptor(ErrataInterceptor.of(ClientPolicy.builder(DECODER).passThrough(PassThrough.statuses(404)).build()))
         .build();
 
     try (Response notFound = ErrataOkHttp.execute(lenient.newCall(get("/shapes/empty")))) {
       assertThat(notFound.code()).isEqualTo(404);
     }
     assertThrows(CatalogException.class, () -> ErrataOkHttp.execute(lenient.newCall(get("/shapes/text"))));
+  }
+
+  @Test
+  void aCodeThatPassesThroughReachesTheCallerWithItsWholeBody() throws IOException {
+    ErrorDecoder small = ErrorDecoder.builder(DECODER.catalog()).maxReadBytes(64).build();
+    OkHttpClient lenient = plain.newBuilder()
+        .addInterceptor(ErrataInterceptor.of(ClientPolicy.builder(small).passThrough(PassThrough.codes("OutOfStock")).build()))
+        .build();
+    String body = "{\"code\":\"OutOfStock\",\"message\":\"" + "x".repeat(10_000) + "\"}";
+    server.script("pass-code", ShopServer.json(409, body));
+
+    try (Response conflict = ErrataOkHttp.execute(lenient.newCall(get("/script/pass-code")))) {
+      assertThat(conflict.code()).isEqualTo(409);
+      assertThat(conflict.body().string()).isEqualTo(body);
+    }
   }
 
   @Test
@@ -167,7 +185,7 @@ class ErrataInterceptorTest extends ShopServerTest {
   @Test
   void graphQlModeFailsSuccessfulResponsesCarryingErrors() throws IOException {
     OkHttpClient graphQl = plain.newBuilder()
-        .addInterceptor(ErrataInterceptor.builder(DECODER).graphQl(true).build())
+        .addInterceptor(ErrataInterceptor.of(ClientPolicy.builder(DECODER).graphQl(true).build()))
         .build();
 
     UnauthenticatedException e = assertThrows(UnauthenticatedException.class,
@@ -180,6 +198,54 @@ class ErrataInterceptorTest extends ShopServerTest {
     try (Response off = ErrataOkHttp.execute(intercepted.newCall(get("/graphql-errors")))) {
       assertThat(off.code()).isEqualTo(200);
     }
+  }
+
+  @Test
+  void aGraphQlBodyPastTheCapIsCheckedOnItsHeadAndHandedOnWhole() throws IOException {
+    OkHttpClient graphQl = plain.newBuilder()
+        .addInterceptor(ErrataInterceptor.of(ClientPolicy.builder(DECODER).graphQl(true).maxGraphQlBytes(1024).build()))
+        .build();
+    String data = "{\"data\":{\"pad\":\"" + "x".repeat(100_000) + "\"}}";
+    String errorsFirst = "{\"errors\":[{\"message\":\"Sign in.\",\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}],"
+        + data.substring(1);
+    server.script("big-data", ShopServer.json(200, data));
+    server.script("big-errors", ShopServer.json(200, errorsFirst));
+
+    try (Response whole = ErrataOkHttp.execute(graphQl.newCall(get("/script/big-data")))) {
+      assertThat(whole.body().string()).isEqualTo(data);
+    }
+    assertThrows(UnauthenticatedException.class, () -> ErrataOkHttp.execute(graphQl.newCall(get("/script/big-errors"))));
+  }
+
+  @Test
+  void interceptorsBeforeItSeeTheTypedErrorThoseAfterItTheResponseAndAListenerTheFailure() throws IOException {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    OkHttpClient client = plain.newBuilder()
+        .addInterceptor(chain -> {
+          try {
+            return chain.proceed(chain.request());
+          } catch (ErrataIOException e) {
+            seen.add("before: " + e.error().code());
+            throw e;
+          }
+        })
+        .addInterceptor(ErrataInterceptor.of(DECODER))
+        .addInterceptor(chain -> {
+          Response response = chain.proceed(chain.request());
+          seen.add("after: " + response.code());
+          return response;
+        })
+        .eventListener(new okhttp3.EventListener() {
+          @Override
+          public void callFailed(okhttp3.Call call, IOException failure) {
+            seen.add("listener: " + failure.getClass().getSimpleName());
+          }
+        })
+        .build();
+
+    assertThrows(CatalogException.class, () -> ErrataOkHttp.execute(client.newCall(get("/shapes/text"))));
+
+    assertThat(seen).containsExactly("after: 503", "before: SERVICE_UNAVAILABLE", "listener: ErrataIOException").inOrder();
   }
 
   @Test

@@ -8,15 +8,13 @@ import dev.errata.http.ServiceUnavailableException;
 import dev.errata.okhttp.fixture.RateLimitedException;
 import dev.errata.okhttp.fixture.RecordingCallback;
 import dev.errata.okhttp.fixture.ShopServer;
+import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.RetryAdvisor;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -27,15 +25,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
-/** The interceptor's optional retries, driven by {@link RetryAdvisor}; waits are recorded, not slept. */
+/** The policy's retries through {@link ErrataOkHttp#calls}, against a real server, waiting for real. */
 class RetryTest extends ShopServerTest {
 
-  private static final Duration BASE_DELAY = Duration.ofMillis(100);
+  private static final Duration BASE_DELAY = Duration.ofMillis(10);
 
-  private final List<Duration> waits = new CopyOnWriteArrayList<>();
-  private OkHttpClient client;
+  private Call.Factory client;
   private String key;
-
 
   @BeforeEach
   void setUp(TestInfo test) {
@@ -43,26 +39,25 @@ class RetryTest extends ShopServerTest {
     client = clientWith(RetryAdvisor.builder().baseDelay(BASE_DELAY).build());
   }
 
-  private OkHttpClient clientWith(RetryAdvisor advisor) {
-    ErrataInterceptor retrying = ErrataInterceptor.builder(DECODER)
-        .retry(advisor)
-        .retryWait((call, delay) -> waits.add(delay))
-        .build();
-    return plain.newBuilder().addInterceptor(retrying).build();
+  private static Call.Factory clientWith(RetryAdvisor advisor) {
+    return clientWith(plain, advisor);
+  }
+
+  private static Call.Factory clientWith(OkHttpClient okHttp, RetryAdvisor advisor) {
+    return ErrataOkHttp.calls(okHttp, ClientPolicy.builder(DECODER).retry(advisor).build());
   }
 
   @Test
   void retryableErrorsAreRetriedAfterRetryAfterElseBackoff() throws IOException {
-    server.script(key, status(503), rateLimited("2"), ShopServer.json(200, ShopServer.OK_BODY));
+    server.script(key, status(503), rateLimited("1"), ShopServer.json(200, ShopServer.OK_BODY));
+    long start = System.nanoTime();
 
     try (Response response = ErrataOkHttp.execute(client.newCall(get()))) {
       assertThat(response.body().string()).isEqualTo(ShopServer.OK_BODY);
     }
 
     assertThat(server.requestCount(path())).isEqualTo(3);
-    assertThat(waits).hasSize(2);
-    assertThat(waits.get(0)).isAtMost(BASE_DELAY);
-    assertThat(waits.get(1)).isEqualTo(Duration.ofSeconds(2));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isAtLeast(Duration.ofMillis(950));
   }
 
   @Test
@@ -83,13 +78,12 @@ class RetryTest extends ShopServerTest {
     assertThrows(ServiceUnavailableException.class, () -> ErrataOkHttp.execute(client.newCall(post)));
 
     assertThat(server.requestCount(path())).isEqualTo(1);
-    assertThat(waits).isEmpty();
   }
 
   @Test
   void postIsRetriedWhenTheAdvisorAllowsIt() throws IOException {
     server.script(key, status(503), ShopServer.json(200, ShopServer.OK_BODY));
-    OkHttpClient lenient = clientWith(RetryAdvisor.builder().retryNonIdempotent(true).build());
+    Call.Factory lenient = clientWith(RetryAdvisor.builder().baseDelay(BASE_DELAY).retryNonIdempotent(true).build());
     Request post = get().newBuilder().post(RequestBody.create("{}", MediaType.get("application/json"))).build();
 
     ErrataOkHttp.execute(lenient.newCall(post)).close();
@@ -113,8 +107,8 @@ class RetryTest extends ShopServerTest {
   @Test
   void theAdvisorsOwnRuleSeesTheRequestHeaders() throws IOException {
     server.script(key, status(503), ShopServer.json(200, ShopServer.OK_BODY), status(503));
-    OkHttpClient tagged = clientWith(
-        RetryAdvisor.builder().repeatableIf(r -> r.header("X-Payment-Reference") != null).build());
+    Call.Factory tagged = clientWith(RetryAdvisor.builder().baseDelay(BASE_DELAY)
+        .repeatableIf(r -> r.header("X-Payment-Reference") != null).build());
     Request post = get().newBuilder().post(RequestBody.create("{}", MediaType.get("application/json"))).build();
     Request taggedPost = post.newBuilder().header("x-payment-reference", "pay_42").build();
 
@@ -127,7 +121,7 @@ class RetryTest extends ShopServerTest {
   @Test
   void oneShotBodiesAreNeverRepeated() {
     server.script(key, status(503), ShopServer.json(200, ShopServer.OK_BODY));
-    OkHttpClient lenient = clientWith(RetryAdvisor.builder().retryNonIdempotent(true).build());
+    Call.Factory lenient = clientWith(RetryAdvisor.builder().baseDelay(BASE_DELAY).retryNonIdempotent(true).build());
     Request put = get().newBuilder().put(new OneShotBody()).build();
 
     assertThrows(ServiceUnavailableException.class, () -> ErrataOkHttp.execute(lenient.newCall(put)));
@@ -151,59 +145,113 @@ class RetryTest extends ShopServerTest {
     assertThrows(RateLimitedException.class, () -> ErrataOkHttp.execute(client.newCall(get())));
 
     assertThat(server.requestCount(path())).isEqualTo(1);
-    assertThat(waits).isEmpty();
   }
 
   @Test
   void retriesWorkThroughEnqueue() throws Exception {
     server.script(key, rateLimited("1"), ShopServer.json(200, ShopServer.OK_BODY));
     RecordingCallback callback = new RecordingCallback(DECODER);
+    long start = System.nanoTime();
 
     client.newCall(get()).enqueue(callback);
 
     assertThat(callback.await().body()).isEqualTo(ShopServer.OK_BODY);
-    assertThat(waits).containsExactly(Duration.ofSeconds(1));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isAtLeast(Duration.ofMillis(950));
   }
 
   @Test
-  void cancellingTheCallEndsTheWait() throws Exception {
-    server.script(key, rateLimited("30"), ShopServer.json(200, ShopServer.OK_BODY));
-    CountDownLatch waiting = new CountDownLatch(1);
-    ErrataInterceptor sleepingInterceptor = ErrataInterceptor.builder(DECODER)
-        .retry(RetryAdvisor.defaults())
-        .retryWait((c, delay) -> {
-          waiting.countDown();
-          RetryWait.SLEEP.await(c, delay);
-        })
-        .build();
-    okhttp3.Call call = plain.newBuilder().addInterceptor(sleepingInterceptor).build().newCall(get());
+  void anEnqueuedCallWaitsWithoutHoldingADispatcherThread() throws Exception {
+    String other = key + "-other";
+    server.script(key, rateLimited("1"), ShopServer.json(200, ShopServer.OK_BODY));
+    server.script(other, rateLimited("1"), ShopServer.json(200, ShopServer.OK_BODY));
+    okhttp3.Dispatcher one = new okhttp3.Dispatcher();
+    one.setMaxRequests(1);
+    Call.Factory single = clientWith(plain.newBuilder().dispatcher(one).build(), RetryAdvisor.defaults());
+    RecordingCallback first = new RecordingCallback(DECODER);
+    RecordingCallback second = new RecordingCallback(DECODER);
+    long start = System.nanoTime();
+
+    single.newCall(get()).enqueue(first);
+    single.newCall(new Request.Builder().url(server.url("/script/" + other)).build()).enqueue(second);
+
+    assertThat(first.await().body()).isEqualTo(ShopServer.OK_BODY);
+    assertThat(second.await().body()).isEqualTo(ShopServer.OK_BODY);
+    // Two waits of a second each on the dispatcher's one running call would take two seconds.
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_800));
+    one.executorService().shutdown();
+  }
+
+  @Test
+  void cancellingAnEnqueuedCallEndsTheWait() throws Exception {
+    server.script(key, rateLimited("5"), ShopServer.json(200, ShopServer.OK_BODY));
+    okhttp3.Call call = clientWith(RetryAdvisor.defaults()).newCall(get());
     RecordingCallback callback = new RecordingCallback(DECODER);
     long start = System.nanoTime();
 
     call.enqueue(callback);
-    assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
+    awaitRequests(1);
+    Thread.sleep(200); // into the wait
     call.cancel();
 
     RecordingCallback.Outcome outcome = callback.await();
     assertThat(outcome.failure()).hasMessageThat().isEqualTo("Canceled");
-    assertThat(outcome.failure().getSuppressed()).asList().hasSize(1);
     assertThat(outcome.failure().getSuppressed()[0]).hasCauseThat().isInstanceOf(RateLimitedException.class);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
     assertThat(server.requestCount(path())).isEqualTo(1);
   }
 
   @Test
-  void theCallTimeoutCoversTheWaits() {
-    server.script(key, rateLimited("30"), ShopServer.json(200, ShopServer.OK_BODY));
-    OkHttpClient bounded = plain.newBuilder()
-        .callTimeout(Duration.ofMillis(500))
-        .addInterceptor(ErrataInterceptor.builder(DECODER).retry(RetryAdvisor.defaults()).build())
-        .build();
+  void cancellingAnExecutingCallEndsTheWait() throws Exception {
+    server.script(key, rateLimited("5"), ShopServer.json(200, ShopServer.OK_BODY));
+    okhttp3.Call call = clientWith(RetryAdvisor.defaults()).newCall(get());
+    java.util.concurrent.CompletableFuture<Throwable> thrown = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        call.execute().close();
+        return null;
+      } catch (IOException e) {
+        return e;
+      }
+    });
 
-    InterruptedIOException e = assertThrows(InterruptedIOException.class, () -> ErrataOkHttp.execute(bounded.newCall(get())));
+    awaitRequests(1);
+    Thread.sleep(200); // into the wait
+    call.cancel();
 
-    assertThat(e).hasMessageThat().isEqualTo("timeout");
+    assertThat(thrown.get(3, TimeUnit.SECONDS)).hasMessageThat().isEqualTo("Canceled");
     assertThat(server.requestCount(path())).isEqualTo(1);
+  }
+
+  @Test
+  void aWaitPastTheCallTimeoutEndsTheRetriesWithTheError() {
+    server.script(key, rateLimited("30"), ShopServer.json(200, ShopServer.OK_BODY));
+    Call.Factory bounded = clientWith(plain.newBuilder().callTimeout(Duration.ofMillis(500)).build(), RetryAdvisor.defaults());
+    long start = System.nanoTime();
+
+    assertThrows(RateLimitedException.class, () -> ErrataOkHttp.execute(bounded.newCall(get())));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertThat(server.requestCount(path())).isEqualTo(1);
+  }
+
+  @Test
+  void theCallTimeoutBoundsAllAttempts() throws Exception {
+    // Each attempt is answered after 300 ms; the 500 ms call timeout leaves no room for a second.
+    MockResponse slow = new MockResponse.Builder().code(503).body("slow").headersDelay(300, TimeUnit.MILLISECONDS).build();
+    server.script(key, slow, slow, slow);
+    Call.Factory bounded = clientWith(plain.newBuilder().callTimeout(Duration.ofMillis(500)).build(),
+        RetryAdvisor.builder().baseDelay(Duration.ZERO).build());
+
+    assertThrows(IOException.class, () -> ErrataOkHttp.execute(bounded.newCall(get())));
+
+    assertThat(server.requestCount(path())).isAtMost(2);
+  }
+
+  private void awaitRequests(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (server.requestCount(path()) < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(server.requestCount(path())).isEqualTo(count);
   }
 
   private String path() {
