@@ -105,7 +105,7 @@ public final class ErrataHttpClient {
   public <T> HttpResponse<T> exchange(HttpRequest request, BodyHandler<T> handler)
       throws IOException, InterruptedException {
     BodyHandler<Outcome<T>> judged = judged(Objects.requireNonNull(handler, "handler"));
-    Attempts attempts = policy.attempts(view(request));
+    Attempts attempts = null; // made on the first failure: most calls have none
     while (true) {
       Exception failure;
       try {
@@ -117,6 +117,7 @@ public final class ErrataHttpClient {
       } catch (IOException e) {
         failure = e;
       }
+      attempts = attempts != null ? attempts : policy.attempts(view(request));
       RetryAdvice advice = attempts.next(failure);
       if (!advice.retry()) {
         if (failure instanceof IOException io) {
@@ -151,7 +152,7 @@ public final class ErrataHttpClient {
   /** Sends {@code request} asynchronously; the future completes with the successful response. */
   public <T> CompletableFuture<HttpResponse<T>> exchangeAsync(HttpRequest request, BodyHandler<T> handler) {
     BodyHandler<Outcome<T>> judged = judged(Objects.requireNonNull(handler, "handler"));
-    Call<T> call = new Call<>(request, judged, policy.attempts(view(request)));
+    Call<T> call = new Call<>(request, judged, policy.retries() ? policy.attempts(view(request)) : null);
     call.attempt();
     return call.result;
   }
@@ -193,8 +194,8 @@ public final class ErrataHttpClient {
           result.complete(new SuccessResponse<>(response, response.body().body));
           return;
         }
-        RetryAdvice advice = attempts.next(error);
-        if (!advice.retry()) {
+        RetryAdvice advice = attempts != null ? attempts.next(error) : null;
+        if (advice == null || !advice.retry()) {
           result.completeExceptionally(error);
           return;
         }
@@ -210,7 +211,8 @@ public final class ErrataHttpClient {
 
   private <T> BodyHandler<Outcome<T>> judged(BodyHandler<T> handler) {
     return info -> {
-      int limit = policy.readLimit(info.statusCode(), info.headers().firstValue("Content-Type").orElse(null));
+      int status = info.statusCode();
+      int limit = policy.looksInto(status) ? policy.readLimit(status, info.headers().firstValue("Content-Type").orElse(null)) : 0;
       return limit == 0
           ? BodySubscribers.mapping(handler.apply(info), Outcome::success)
           : new JudgingSubscriber<>(policy, info, limit, handler);

@@ -32,11 +32,6 @@ public final class Attempts {
     return made;
   }
 
-  /** Whether another attempt is still possible at all: the advisor allows more than those made. */
-  public boolean mayRetry() {
-    return made < advisor.maxAttempts();
-  }
-
   /**
    * The advice after the current attempt failed with {@code failure} (a decoded error, an I/O
    * failure): when it is to retry, the next attempt is counted from here on.

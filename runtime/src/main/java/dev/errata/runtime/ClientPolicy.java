@@ -110,11 +110,29 @@ public final class ClientPolicy {
   }
 
   /**
+   * Whether a client must see each response before the framework's error handling does: to
+   * retry, to read a body twice (a code that passes through), or to fail a 2xx (GraphQL). A
+   * client of a policy that needs none of these handles error responses where the framework does.
+   */
+  public boolean needsInterception() {
+    return retries() || graphQl || passThrough.needsBody();
+  }
+
+  /**
    * Whether a response is an error by its status line: a 4xx or 5xx that does not pass through by
    * its status. A code may still let it pass once its body is read ({@link #judge}).
    */
   public boolean isError(int status) {
     return status >= 400 && status <= 599 && !passThrough.status(status);
+  }
+
+  /**
+   * Whether a response of this status may need looking into: an error status (whether it then
+   * passes through or not), or a 2xx in GraphQL mode. Decided on the status line alone, before
+   * any header is read, so that adapters leave every other response as it came.
+   */
+  public boolean looksInto(int status) {
+    return (status >= 400 && status <= 599) || (graphQl && status >= 200 && status <= 299);
   }
 
   /**
@@ -159,7 +177,7 @@ public final class ClientPolicy {
     if (checksBody(status, response.header("Content-Type"))) {
       InputStream in = ErrorDecoder.openBody(response);
       byte[] head = CappedRead.read(in, response.contentLength(), maxGraphQlBytes + 1);
-      DecodedError errors = decoder.graphQlErrors(response, head);
+      DecodedError errors = decoder.graphQlErrors(response, head, maxGraphQlBytes + 1);
       return errors != null ? Verdict.fails(errors.toException(), head, in) : Verdict.passesAfterReading(head, in);
     }
     return Verdict.passes();

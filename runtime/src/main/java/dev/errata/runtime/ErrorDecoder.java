@@ -217,19 +217,21 @@ public final class ErrorDecoder {
 
   /**
    * The error a response that may carry GraphQL errors whatever its status (typically HTTP 200
-   * with partial {@code data}) reports: when {@code body} is a JSON object with a non-empty
-   * {@code errors} list, that error; else {@code null}. {@code body} is what the caller read of
-   * the response, and is scanned whole: the errors may come after a large {@code data} tree,
-   * which is skipped, not read. Never throws.
+   * with partial {@code data}) reports: when {@code raw} is a JSON object with a non-empty
+   * {@code errors} list, that error; else {@code null}. {@code raw} is what the caller read of
+   * the response (inflated here up to {@code limit} bytes when compressed), and is scanned whole:
+   * the errors may come after a large {@code data} tree, which is skipped, not read. Never
+   * throws.
    */
-  DecodedError graphQlErrors(ResponseView response, byte[] body) {
+  DecodedError graphQlErrors(ResponseView response, byte[] raw, int limit) {
     try {
+      ResponseHeaders h = ResponseHeaders.read(response, redactor, clock);
+      byte[] body = Inflation.inflate(raw, h.contentEncoding, limit);
       ScannedBody b = newScannedBody();
       scanJson(successJson, body, body.length, b);
       if (b.errorCount == 0) {
         return null;
       }
-      ResponseHeaders h = ResponseHeaders.read(response, redactor, clock);
       String code = wireCode(b);
       int status = response.status();
       ErrorDetails details = details(status, code, h, ContentType.NONE, b, body, body.length);
@@ -249,7 +251,8 @@ public final class ErrorDecoder {
   }
 
   /** Decodes a response whose headers are read and whose body is {@code body} (cut at the cap plus one byte). */
-  private DecodedError decodeBody(int status, ResponseHeaders h, byte[] bytes) {
+  private DecodedError decodeBody(int status, ResponseHeaders h, byte[] raw) {
+    byte[] bytes = Inflation.inflate(raw, h.contentEncoding, maxReadBytes + 1);
     // What the body says: its first significant byte tells JSON from text.
     ContentType contentType = ContentType.parse(h.contentType);
     int length = bytes.length;

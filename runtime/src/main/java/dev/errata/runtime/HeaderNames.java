@@ -12,6 +12,7 @@ final class HeaderNames {
     OTHER,
     SENSITIVE,
     CONTENT_TYPE,
+    CONTENT_ENCODING,
     RETRY_AFTER,
     REQUEST_ID
   }
@@ -38,6 +39,7 @@ final class HeaderNames {
   private static Map<String, Kind> known() {
     Map<String, Kind> known = new HashMap<>();
     known.put("content-type", new Kind(Role.CONTENT_TYPE, null));
+    known.put("content-encoding", new Kind(Role.CONTENT_ENCODING, null));
     known.put("retry-after", new Kind(Role.RETRY_AFTER, null));
     for (Precedence.RequestId source : Precedence.RequestId.values()) {
       if (source.header() != null) {

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What the decoder takes from response headers, gathered in one walk: the content type, the
- * Retry-After wait and the request id. The same walk begins the error's details with every
+ * What the decoder takes from response headers, gathered in one walk: the content type and
+ * encoding, the Retry-After wait and the request id. The same walk begins the error's details with every
  * header, a credential's value already redacted, so no secret is ever held.
  *
  * <p>Request id headers are ranked by {@link Precedence.RequestId}.
@@ -19,6 +19,7 @@ final class ResponseHeaders {
   private static final int MAX_ID_LENGTH = 200;
 
   String contentType;
+  String contentEncoding;
   Duration retryAfter;
   String requestId;
   /** The error's details so far: the headers, a credential's values redacted. */
@@ -51,6 +52,7 @@ final class ResponseHeaders {
     details.addHeader(name, value);
     switch (kind.role()) {
       case CONTENT_TYPE -> contentType = first(contentType, value);
+      case CONTENT_ENCODING -> contentEncoding = first(contentEncoding, value);
       case RETRY_AFTER -> retryAfterValue = first(retryAfterValue, value);
       case REQUEST_ID -> offerRequestId(kind.requestId(), value);
       default -> { }

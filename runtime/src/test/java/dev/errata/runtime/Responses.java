@@ -42,7 +42,7 @@ final class Responses {
   static Optional<CatalogException> graphQlErrors(
       ErrorDecoder decoder, int status, Map<String, ? extends Collection<String>> headers, byte[] body) {
     byte[] bytes = body == null ? new byte[0] : body;
-    DecodedError errors = decoder.graphQlErrors(ResponseView.of(status, headers, bytes), bytes);
+    DecodedError errors = decoder.graphQlErrors(ResponseView.of(status, headers, bytes), bytes, ClientPolicy.DEFAULT_MAX_GRAPHQL_BYTES + 1);
     return errors == null ? Optional.empty() : Optional.of(errors.toException());
   }
 }

@@ -6,8 +6,6 @@ import dev.errata.feign.ErrataErrorDecoder;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.spring.client.ErrataResponseErrorHandler;
 import feign.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.client.ClientHttpResponse;
@@ -63,11 +61,7 @@ public final class Decoders {
    * map view, the body read as a stream up to the cap, decoded.
    */
   public CatalogException errataSpring() {
-    try {
-      return errataSpring.decode(springResponse);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return errataSpring.decode(springResponse);
   }
 
   /** Spring's default on the body as a connection's stream hands it over (see {@link Delivery}). */
@@ -77,11 +71,7 @@ public final class Decoders {
 
   /** Errata's handler on the body as a connection's stream hands it over. */
   public CatalogException errataSpringOnConnection() {
-    try {
-      return errataSpring.decode(springConnectionResponse);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return errataSpring.decode(springConnectionResponse);
   }
 
   public Exception feign() {

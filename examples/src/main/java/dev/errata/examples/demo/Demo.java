@@ -12,7 +12,8 @@ import dev.errata.examples.flows.FlowError;
 import dev.errata.examples.flows.FlowErrorCatalog;
 import dev.errata.examples.integrations.IntegrationError;
 import dev.errata.examples.integrations.IntegrationErrorCatalog;
-import dev.errata.runtime.ErrataHttpClient;
+import dev.errata.jdk.ErrataHttpClient;
+import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.runtime.RetryAdvice;
 import dev.errata.runtime.RetryAdvisor;
@@ -22,10 +23,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,9 +81,8 @@ public final class Demo {
     try (DemoServer server = DemoServer.start()) {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       bots(server, ErrataHttpClient.of(http, ErrorDecoder.builder(BotErrorCatalog.INSTANCE).build()));
-      flows(server, ErrataHttpClient.builder(http, ErrorDecoder.builder(FlowErrorCatalog.INSTANCE).build())
-          .graphQl(true)
-          .build());
+      flows(server, ErrataHttpClient.of(http,
+          ClientPolicy.builder(ErrorDecoder.builder(FlowErrorCatalog.INSTANCE).build()).graphQl(true).build()));
       integrations(server, ErrataHttpClient.of(http, ErrorDecoder.builder(IntegrationErrorCatalog.INSTANCE).build()));
       extracts(server, ErrataHttpClient.of(http, ErrorDecoder.builder(ExtractErrorCatalog.INSTANCE).build()));
     }

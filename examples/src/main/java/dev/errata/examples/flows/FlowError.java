@@ -47,11 +47,10 @@ import dev.errata.http.HttpError;
  * errors[].extensions.code} by itself. Documentation links point at each code's entry of the
  * API's error reference ({@code example.com} stands for the API's documentation host).
  *
- * <p>To use it, call the API through {@code ErrataHttpClient.builder(httpClient,
- * ErrorDecoder.builder(FlowErrorCatalog.INSTANCE).build()).graphQl(true).build()}, which throws
- * these exceptions for error statuses and for GraphQL errors that come with HTTP 200; or decode
- * responses yourself with {@code ErrorDecoder.decode} and {@code decodeGraphQlErrors}. The user
- * guide, {@code docs/guide.md}, builds a shorter version of this catalog step by step.
+ * <p>To use it, call the API through a client whose policy is in GraphQL mode, such as {@code
+ * ErrataHttpClient.of(httpClient, ClientPolicy.builder(decoder).graphQl(true).build())}, which
+ * throws these exceptions for error statuses and for GraphQL errors that come with HTTP 200. The
+ * user guide, {@code docs/guide.md}, builds a shorter version of this catalog step by step.
  */
 @ErrorCatalog(
     name = "Flows API",

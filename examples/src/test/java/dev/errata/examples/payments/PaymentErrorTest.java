@@ -11,7 +11,7 @@ import dev.errata.http.BadRequestException;
 import dev.errata.http.NotFoundException;
 import dev.errata.http.PaymentRequiredException;
 import dev.errata.http.TooManyRequestsException;
-import dev.errata.runtime.ErrataHttpClient;
+import dev.errata.jdk.ErrataHttpClient;
 import dev.errata.runtime.ErrorDecoder;
 import java.io.IOException;
 import java.io.InputStream;

@@ -28,6 +28,9 @@ final class PolicyClient {
   /** The blocking client. */
   static Client of(Client client, ClientPolicy policy) {
     return (request, options) -> {
+      if (!policy.retries()) {
+        return judged(client.execute(request, options), policy);
+      }
       Attempts attempts = policy.attempts(FeignViews.request(request));
       while (true) {
         RetryAdvice advice;
@@ -35,8 +38,7 @@ final class PolicyClient {
           Response response = client.execute(request, options);
           Response judged = judged(response, policy);
           Verdict verdict = verdict(judged);
-          if (verdict == null || verdict.passed() || !attempts.mayRetry()
-              || !(advice = attempts.next(verdict.error())).retry()) {
+          if (verdict == null || verdict.passed() || !(advice = attempts.next(verdict.error())).retry()) {
             return judged;
           }
           response.close();
@@ -59,6 +61,9 @@ final class PolicyClient {
   /** The asynchronous client. */
   static AsyncClient<Object> of(AsyncClient<Object> client, ClientPolicy policy) {
     return (request, options, context) -> {
+      if (!policy.retries()) {
+        return client.execute(request, options, context).thenApply(response -> judged(response, policy));
+      }
       CompletableFuture<Response> result = new CompletableFuture<>();
       attempt(client, policy, request, options, context, policy.attempts(FeignViews.request(request)), result);
       return result;
@@ -78,8 +83,7 @@ final class PolicyClient {
       if (cause == null) {
         judged = judged(response, policy);
         Verdict verdict = verdict(judged);
-        if (verdict == null || verdict.passed() || !attempts.mayRetry()
-            || !(advice = attempts.next(verdict.error())).retry()) {
+        if (verdict == null || verdict.passed() || !(advice = attempts.next(verdict.error())).retry()) {
           result.complete(judged);
           return;
         }
@@ -99,8 +103,7 @@ final class PolicyClient {
 
   /** The response with its body replaying the head the policy read, or as it is when the policy has no need to look. */
   private static Response judged(Response response, ClientPolicy policy) {
-    int status = response.status();
-    if (policy.readLimit(status, FeignViews.contentType(response)) == 0 && !(status >= 400 && status <= 599)) {
+    if (!policy.looksInto(response.status())) {
       return response;
     }
     Verdict verdict = policy.judge(FeignViews.response(response));

@@ -28,10 +28,10 @@ final class PolicyResponseInterceptor implements ResponseInterceptor {
   public Object intercept(InvocationContext context, Chain chain) throws Exception {
     Response response = context.response();
     int status = response.status();
-    boolean errorStatus = status >= 400 && status <= 599;
-    if (!errorStatus && policy.readLimit(status, FeignViews.contentType(response)) == 0) {
+    if (!policy.looksInto(status)) {
       return chain.next(context);
     }
+    boolean errorStatus = status >= 400 && status <= 599;
     Verdict verdict = response.body() instanceof ReplayedBody replayed
         ? replayed.verdict()
         : policy.judge(FeignViews.response(response)); // without the client, or the body rebuffered for logging

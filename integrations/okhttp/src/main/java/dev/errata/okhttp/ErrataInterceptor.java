@@ -80,7 +80,7 @@ public final class ErrataInterceptor implements Interceptor {
     }
     Response response = chain.proceed(chain.request());
     int status = response.code();
-    if (policy.readLimit(status, response.header("Content-Type")) == 0) {
+    if (!policy.looksInto(status) || policy.readLimit(status, response.header("Content-Type")) == 0) {
       return response;
     }
     Verdict verdict = policy.judge(OkHttpViews.peeking(response));

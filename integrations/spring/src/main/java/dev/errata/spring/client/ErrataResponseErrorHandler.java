@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.List;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpRequestInitializer;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResponseErrorHandler;
@@ -26,15 +30,15 @@ import org.springframework.web.client.RestTemplate;
  * errata.configure(restTemplate);
  * }</pre>
  *
- * <p>{@link #accept(RestClient.Builder)} and {@link #configure(RestTemplate)} register two
- * pieces, each where Spring expects it: an interceptor, first in the chain, that judges each
- * response the policy looks into and retries (waiting on the calling thread), and this handler,
- * which throws the typed exception for an error response. Applied again, to the same builder or
- * to a clone of it, the new policy replaces the earlier one: its interceptor takes the earlier
- * one's place, and every Errata handler on the builder acts on what that interceptor decided.
- * A GraphQL 2xx carrying errors fails in the interceptor, since no status handler looks at a 2xx.
- * Neither {@code RestClient}, {@code RestTemplate} nor an {@code @HttpExchange} proxy wraps the
- * typed exception.
+ * <p>{@link #accept(RestClient.Builder)} and {@link #configure(RestTemplate)} register this
+ * handler, which throws the typed exception for an error response, as the builder's status
+ * handler for 4xx and 5xx. A policy that retries, lets codes pass through or reads GraphQL errors
+ * also gets an interceptor, first in the chain, that judges each response the policy looks into
+ * and retries (waiting on the calling thread); a GraphQL 2xx carrying errors fails there, since
+ * no status handler looks at a 2xx. Applied again, to the same builder or to a clone of it, the
+ * new policy replaces the earlier one: Spring asks the builder's first status handler, and it
+ * follows the new policy. Neither {@code RestClient}, {@code RestTemplate} nor an {@code
+ * @HttpExchange} proxy wraps the typed exception.
  *
  * <p>{@code RestClient}'s {@code exchange(...)} applies no status handler, by Spring's design:
  * there the caller sees every response, its body whole, and can call {@link
@@ -42,7 +46,8 @@ import org.springframework.web.client.RestTemplate;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ErrataResponseErrorHandler implements ResponseErrorHandler, Consumer<RestClient.Builder> {
+public final class ErrataResponseErrorHandler
+    implements ResponseErrorHandler, RestClient.ResponseSpec.ErrorHandler, Consumer<RestClient.Builder> {
 
   private final ClientPolicy policy;
   private final PolicyInterceptor interceptor;
@@ -73,8 +78,9 @@ public final class ErrataResponseErrorHandler implements ResponseErrorHandler, C
    */
   @Override
   public void accept(RestClient.Builder builder) {
+    builder.requestInitializers(this::mark);
     builder.requestInterceptors(this::putFirst);
-    builder.defaultStatusHandler(this);
+    builder.defaultStatusHandler(HttpStatusCode::isError, this);
   }
 
   /** Registers the policy on a {@code RestTemplate}, replacing an Errata policy registered before. */
@@ -83,9 +89,22 @@ public final class ErrataResponseErrorHandler implements ResponseErrorHandler, C
     restTemplate.setErrorHandler(this);
   }
 
-  private void putFirst(java.util.List<ClientHttpRequestInterceptor> interceptors) {
+  private void mark(List<ClientHttpRequestInitializer> initializers) {
+    for (int i = 0; i < initializers.size(); i++) {
+      if (initializers.get(i) instanceof PolicyMarker) {
+        initializers.set(i, new PolicyMarker(policy, /* announce= */ true));
+        return;
+      }
+    }
+    initializers.add(new PolicyMarker(policy, /* announce= */ false));
+  }
+
+  /** The interceptor first, when the policy needs one; an earlier policy's goes either way. */
+  private void putFirst(List<ClientHttpRequestInterceptor> interceptors) {
     interceptors.removeIf(PolicyInterceptor.class::isInstance);
-    interceptors.add(0, interceptor);
+    if (policy.needsInterception()) {
+      interceptors.add(0, interceptor);
+    }
   }
 
   /**
@@ -97,17 +116,30 @@ public final class ErrataResponseErrorHandler implements ResponseErrorHandler, C
     return response.getStatusCode().isError();
   }
 
-  /** Throws the typed exception for an error response, unless it passes through. */
+  /** Throws the typed exception for an error response, unless it passes through: for {@code RestTemplate}. */
   @Override
   public void handleError(URI url, HttpMethod method, ClientHttpResponse response) throws IOException {
+    handle(policy, response);
+  }
+
+  /**
+   * Throws the typed exception for an error response, unless it passes through: for {@code
+   * RestClient}, following the policy the request carries when the builder's was replaced.
+   */
+  @Override
+  public void handle(HttpRequest request, ClientHttpResponse response) throws IOException {
+    handle(request.getAttributes().get(PolicyMarker.ATTRIBUTE) instanceof ClientPolicy replaced ? replaced : policy, response);
+  }
+
+  private static void handle(ClientPolicy policy, ClientHttpResponse response) throws IOException {
     if (response instanceof JudgedResponse judged) {
       Verdict verdict = judged.verdict();
       if (!verdict.passed()) {
         throw verdict.error();
       }
     } else if (policy.isError(response.getStatusCode().value())) {
-      // Registered without the interceptor, no body can be read twice: only a status passes through.
-      throw decode(response);
+      // Without the interceptor, no body is read twice: only a status passes through.
+      throw policy.decoder().decode(new SpringResponseView(response));
     }
   }
 

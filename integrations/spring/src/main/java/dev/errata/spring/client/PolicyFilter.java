@@ -43,47 +43,60 @@ final class PolicyFilter implements ExchangeFilterFunction {
 
   @Override
   public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-    Attempts attempts = policy.attempts(RequestView.of(request.method().name(), request.headers()::getFirst));
+    Attempts attempts = policy.retries()
+        ? policy.attempts(RequestView.of(request.method().name(), request.headers()::getFirst))
+        : null;
     return attempt(request, next, attempts);
   }
 
   private Mono<ClientResponse> attempt(ClientRequest request, ExchangeFunction next, Attempts attempts) {
-    return next.exchange(request)
-        .onErrorResume(failure -> {
-          // The transport's failure, as the advisor judges I/O failures.
-          Throwable cause = failure instanceof WebClientRequestException && failure.getCause() != null ? failure.getCause() : failure;
-          RetryAdvice advice = attempts.next(cause);
-          return advice.retry() ? Mono.delay(advice.delay()).then(Mono.defer(() -> attempt(request, next, attempts))) : Mono.error(failure);
-        })
-        .flatMap(response -> {
-          int status = response.statusCode().value();
-          int limit = policy.readLimit(status, response.headers().asHttpHeaders().getFirst("Content-Type"));
-          if (limit == 0) {
-            // An error status that passes through is judged too, so that whichever Errata status
-            // handler the builder has acts on this filter's policy.
-            return Mono.just(response.statusCode().isError() ? new Judged(response, policy.judge(new View(status, response.headers().asHttpHeaders(), new byte[0]))) : response);
-          }
-          return ReactiveHead.read(response.body(BodyExtractors.toDataBuffers()), limit).flatMap(head -> {
-            Verdict verdict = policy.judge(new View(status, response.headers().asHttpHeaders(), head.bytes()));
-            if (!verdict.passed() && attempts.mayRetry()) {
-              RetryAdvice advice = attempts.next(verdict.error());
-              if (advice.retry()) {
-                head.discard();
-                return Mono.delay(advice.delay()).then(Mono.defer(() -> attempt(request, next, attempts)));
-              }
-            }
-            if (!verdict.passed() && !response.statusCode().isError()) {
-              head.discard(); // a GraphQL 2xx: no status handler looks at a 2xx
-              return Mono.error(verdict.error());
-            }
-            if (!verdict.passed()) {
-              // Spring drains the body of a failed response: it stops at the head.
-              head.discard();
-              return Mono.just(new Judged(replaying(response, Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(head.bytes()))), verdict));
-            }
-            return Mono.just(new Judged(replaying(response, head.whole()), verdict));
-          });
-        });
+    Mono<ClientResponse> exchange = next.exchange(request);
+    if (attempts != null) {
+      exchange = exchange.onErrorResume(failure -> {
+        // The transport's failure, as the advisor judges I/O failures.
+        Throwable cause = failure instanceof WebClientRequestException && failure.getCause() != null ? failure.getCause() : failure;
+        RetryAdvice advice = attempts.next(cause);
+        return advice.retry() ? later(advice, request, next, attempts) : Mono.error(failure);
+      });
+    }
+    return exchange.flatMap(response -> judge(response, request, next, attempts));
+  }
+
+  private Mono<ClientResponse> judge(ClientResponse response, ClientRequest request, ExchangeFunction next, Attempts attempts) {
+    int status = response.statusCode().value();
+    if (!policy.looksInto(status)) {
+      return Mono.just(response);
+    }
+    HttpHeaders headers = response.headers().asHttpHeaders();
+    int limit = policy.readLimit(status, headers.getFirst("Content-Type"));
+    if (limit == 0) {
+      // Nothing to read (a status that passes through, a GraphQL 2xx of another type): an error
+      // status is judged all the same, so that whichever Errata status handler the builder has
+      // follows this filter's policy.
+      Verdict untouched = policy.judge(new View(status, headers, new byte[0]));
+      return Mono.just(response.statusCode().isError() ? new Judged(response, untouched) : response);
+    }
+    return ReactiveHead.read(response.body(BodyExtractors.toDataBuffers()), limit).flatMap(head -> {
+      Verdict verdict = policy.judge(new View(status, headers, head.bytes()));
+      if (verdict.passed()) {
+        return Mono.just(new Judged(replaying(response, head.whole()), verdict));
+      }
+      head.discard();
+      RetryAdvice advice = attempts != null ? attempts.next(verdict.error()) : null;
+      if (advice != null && advice.retry()) {
+        return later(advice, request, next, attempts);
+      }
+      if (!response.statusCode().isError()) {
+        return Mono.error(verdict.error()); // a GraphQL 2xx: no status handler looks at a 2xx
+      }
+      // Spring drains the body of a failed response: it stops at the head.
+      return Mono.just(new Judged(replaying(response, Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(head.bytes()))), verdict));
+    });
+  }
+
+  /** The next attempt after the advised wait, on a timer: no thread waits. */
+  private Mono<ClientResponse> later(RetryAdvice advice, ClientRequest request, ExchangeFunction next, Attempts attempts) {
+    return Mono.delay(advice.delay()).then(Mono.defer(() -> attempt(request, next, attempts)));
   }
 
   /**

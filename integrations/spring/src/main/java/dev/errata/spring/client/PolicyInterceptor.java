@@ -36,23 +36,24 @@ final class PolicyInterceptor implements ClientHttpRequestInterceptor {
   @Override
   public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
       throws IOException {
-    Attempts attempts = policy.attempts(SpringResponseView.request(request));
+    Attempts attempts = null; // made on the first failure: most calls have none
     while (true) {
       ClientHttpResponse response;
       try {
         response = execution.execute(request, body);
       } catch (IOException failure) {
+        attempts = attempts != null ? attempts : policy.attempts(SpringResponseView.request(request));
         wait(attempts.next(failure), failure);
         continue;
       }
-      int status = response.getStatusCode().value();
-      if (policy.readLimit(status, response.getHeaders().getFirst("Content-Type")) == 0 && !response.getStatusCode().isError()) {
+      if (!policy.looksInto(response.getStatusCode().value())) {
         return response;
       }
       Verdict verdict = policy.judge(new SpringResponseView(response));
-      if (verdict.passed() || !attempts.mayRetry()) {
+      if (verdict.passed() || !policy.retries()) {
         return judged(response, verdict);
       }
+      attempts = attempts != null ? attempts : policy.attempts(SpringResponseView.request(request));
       RetryAdvice advice = attempts.next(verdict.error());
       if (!advice.retry()) {
         return judged(response, verdict);

@@ -2,7 +2,7 @@
  * Typed catalog exceptions from Spring's HTTP clients: {@link
  * dev.errata.spring.client.ErrataResponseErrorHandler} for {@code RestClient}, {@code
  * RestTemplate} and {@code @HttpExchange} interfaces over them, {@link
- * dev.errata.spring.client.ErrataWebClientStatusHandler} for {@code WebClient}, and {@link
- * dev.errata.spring.client.PassThrough} for error responses that are outcomes rather than errors.
+ * dev.errata.spring.client.ErrataWebClientStatusHandler} for {@code WebClient}; each follows a
+ * {@link dev.errata.runtime.ClientPolicy}.
  */
 package dev.errata.spring.client;
