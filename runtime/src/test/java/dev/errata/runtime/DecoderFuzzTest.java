@@ -81,12 +81,12 @@ class DecoderFuzzTest {
     assertShowsNoSecret(a, b);
 
     CatalogException streamed = decoder.decode(ResponseView.of(r.status, headers, new ByteArrayInputStream(r.body)));
-    assertEquals(a.getClass(), streamed.getClass(), "decodeStream resolves like decode");
-    assertEquals(a.details(), streamed.details(), "decodeStream reads what decode reads");
+    assertEquals(a.getClass(), streamed.getClass(), "a stream body resolves like a byte array");
+    assertEquals(a.details(), streamed.details(), "a stream body reads what a byte array reads");
 
     Optional<CatalogException> graphQl = Responses.graphQlErrors(decoder, r.status, headers, r.body);
     Optional<CatalogException> graphQlOther = Responses.graphQlErrors(decoder, r.status, otherSecret, r.body);
-    assertNotNull(graphQl, "decodeGraphQlErrors returned null");
+    assertNotNull(graphQl, "reading GraphQL errors returned null");
     assertEquals(graphQl.isPresent(), graphQlOther.isPresent());
     if (graphQl.isPresent()) {
       assertShowsNoSecret(graphQl.get(), graphQlOther.get());
