@@ -97,13 +97,12 @@ class SmokeTest {
     assertThat(tooMany.feign()).isInstanceOf(RetryableException.class);
     assertThat(tooMany.feign().getCause()).isInstanceOf(FeignException.TooManyRequests.class);
 
-    // Errata's Feign adapter: the typed exception, inside Feign's RetryableException when retryable.
+    // Errata's Feign error decoder: the typed exception, retryable or not.
     assertThat(notFound.errataFeign()).isInstanceOf(ResourceNotFoundException.class);
     assertThat(conflict.errataFeign()).isInstanceOf(RelationConflictException.class);
     assertThat(conflict.errataFeignNoStackTrace().getStackTrace()).isEmpty();
-    RetryableException retry = (RetryableException) tooMany.errataFeign();
-    assertThat(retry.getCause()).isInstanceOf(RateLimitedException.class);
-    assertThat(retry.retryAfter()).isAtLeast(System.currentTimeMillis() + 29_000);
+    RateLimitedException limitedByErrata = (RateLimitedException) tooMany.errataFeign();
+    assertThat(limitedByErrata.retryAfter()).hasValue(Duration.ofSeconds(30));
 
     assertThat(notFound.handWritten()).isInstanceOf(HandWrittenDecoder.ResourceNotFound.class);
     assertThat(conflict.handWritten()).isInstanceOf(HandWrittenDecoder.RelationConflict.class);
