@@ -25,8 +25,7 @@ class ClassLoadingTest {
     Class<?> catalogClass = loader.loadClass(FIXTURES + "platform.PlatformCatalog");
     Catalog catalog = (Catalog) catalogClass.getField("INSTANCE").get(null);
 
-    Catalog.Entry entry = catalog.entryFor("Teapot", 418);
-    CatalogException e = entry.catalog().newException(entry.index(), ErrorDetails.empty(), false);
+    CatalogException e = catalog.create("Teapot", 418, ErrorDetails.empty(), false);
 
     assertThat(e.getClass().getName()).isEqualTo(FIXTURES + "platform.TeapotException");
     assertThat(e.getClass().getClassLoader()).isSameInstanceAs(loader);
