@@ -47,17 +47,14 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class ErrataProcessor extends AbstractProcessor {
 
-  private static final String GENERATED = "javax.annotation.processing.Generated";
-
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> catalogsOfThisCompilation = new TreeSet<>();
   private final Set<String> unwritten = new HashSet<>();
   private FilerOutput writer;
 
   /**
-   * Errata's annotations, and {@code @Generated}: generated code carries it, and javac's
-   * {@code -Xlint:processing} warns about an annotation no processor claims, which would break
-   * builds that compile with {@code -Werror}.
+   * Errata's annotations, and {@code @Generated}, which the processor claims where it is on
+   * Errata's own output (see {@link Claims}).
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -65,7 +62,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         AnnotationNames.ERROR_CATALOG,
         AnnotationNames.ERROR_CODE,
         AnnotationNames.ERROR_CATEGORY,
-        GENERATED);
+        Claims.GENERATED);
   }
 
   @Override
@@ -77,10 +74,11 @@ public final class ErrataProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (writer == null) {
       boolean generatedAvailable =
-          processingEnv.getElementUtils().getTypeElement(GENERATED) != null;
+          processingEnv.getElementUtils().getTypeElement(Claims.GENERATED) != null;
       writer = new FilerOutput(
           processingEnv.getFiler(), new Generated(ErrataProcessor.class.getName(), generatedAvailable));
     }
+    boolean claimed = false;
     try {
       Set<TypeElement> catalogs = catalogsOf(round);
       CatalogResolver resolver = new CatalogResolver(
@@ -94,12 +92,12 @@ public final class ErrataProcessor extends AbstractProcessor {
       if (round.processingOver()) {
         reportUnresolved();
       }
+      claimed = Claims.claim(annotations, round, ErrataProcessor.class.getName());
     } catch (RuntimeException e) {
       // Failures outside one catalog's processing: still a diagnostic, never a javac crash.
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format("this round", trace(e)));
     }
-    // Claimed, so that -Xlint:processing does not warn that nothing claimed them.
-    return true;
+    return claimed;
   }
 
   /** The catalogs deferred from earlier rounds and those annotated in this one. */
