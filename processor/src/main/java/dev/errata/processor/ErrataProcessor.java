@@ -43,6 +43,14 @@ import javax.tools.Diagnostic;
  * since elements are not valid across rounds. One still unresolved at the last round is left to
  * javac's own "cannot find symbol" when the missing class is named in source, and reported when
  * it is named by a catalog from the classpath, where javac says nothing.
+ *
+ * <p>The processor is declared to Gradle as isolating ({@code
+ * META-INF/gradle/incremental.annotation.processors}), and keeps to what that promises: what it
+ * generates and reports for a catalog depends only on the catalog's enum and the ancestors its
+ * {@code parent} leads to (validation reads no other type of the package), and every file names
+ * the enum as its one originating element. Two unrelated catalogs of one package that would
+ * write the same type are told when both are written in one compilation, as in a full build.
+ * What the processor claims is decided by {@link Claims}.
  */
 @AutoService(Processor.class)
 public final class ErrataProcessor extends AbstractProcessor {
