@@ -213,7 +213,7 @@ final class CatalogWriter {
     if (layout.oneTable()) {
       List<List<EntryModel>> parts = TableLayout.definitionParts(catalog.entries());
       if (parts.size() == 1) {
-        type.addMethod(create.addCode(definitionSwitch(catalog.entries(), layout, "")).build());
+        type.addMethod(create.addCode(definitionSwitch(catalog.entries(), layout, false)).build());
         return;
       }
       create.addComment("In parts, so that every method stays JIT-compilable.");
@@ -231,7 +231,7 @@ final class CatalogWriter {
             .addModifiers(Modifier.PRIVATE)
             .returns(TypeNames.ERROR_DEFINITION)
             .addParameter(int.class, "index")
-            .addCode(definitionSwitch(part, layout, ""))
+            .addCode(definitionSwitch(part, layout, false))
             .build());
       }
       type.addMethod(create.build()).addMethods(partMethods);
@@ -245,31 +245,56 @@ final class CatalogWriter {
           .addModifiers(Modifier.STATIC)
           .returns(TypeNames.ERROR_DEFINITION)
           .addParameter(int.class, "index")
-          .addCode(definitionSwitch(chunks.get(k), layout, "INSTANCE."))
+          .addCode(definitionSwitch(chunks.get(k), layout, true))
           .build()));
+    }
+    List<EntryModel> refining = catalog.entries().stream().filter(e -> e.refined().isPresent()).toList();
+    if (refining.stream().anyMatch(e -> e.refined().get().catalog().equals(e.catalog()))) {
+      type.addMethod(MethodSpec.methodBuilder("own")
+          .addJavadoc("{@link #definitionAt(int)}, for the nested tables.\n")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(TypeNames.ERROR_DEFINITION)
+          .addParameter(int.class, "index")
+          .addStatement("return INSTANCE.definitionAt(index)")
+          .build());
+    }
+    if (refining.stream().anyMatch(e -> !e.refined().get().catalog().equals(e.catalog()))) {
+      type.addMethod(MethodSpec.methodBuilder("ancestors")
+          .addJavadoc("{@link #inherited($T, String)}, for the nested tables.\n", TypeNames.CATALOG)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(TypeNames.ERROR_DEFINITION)
+          .addParameter(TypeNames.CATALOG, "ancestor")
+          .addParameter(String.class, "code")
+          .addStatement("return INSTANCE.inherited(ancestor, code)")
+          .build());
     }
   }
 
-  /** @param self how the switch refers to the catalog's instance methods: {@code ""} or {@code "INSTANCE."} */
-  private static CodeBlock definitionSwitch(List<EntryModel> entries, TableLayout layout, String self) {
+  /**
+   * @param nested whether the switch is in a nested class, which reaches the catalog's protected
+   *     methods through the catalog's private ones: javac would otherwise add an accessor method
+   *     to the catalog class for every call
+   */
+  private static CodeBlock definitionSwitch(List<EntryModel> entries, TableLayout layout, boolean nested) {
     List<CodeBlock> cases = new ArrayList<>();
     for (EntryModel entry : entries) {
-      cases.add(CodeBlock.of("case $L -> $L;\n", layout.ref(entry), newDefinition(entry, layout, self)));
+      cases.add(CodeBlock.of("case $L -> $L;\n", layout.ref(entry), newDefinition(entry, layout, nested)));
     }
     return returnSwitch(CodeBlock.of("index"), cases, outOfBounds());
   }
 
-  private static CodeBlock newDefinition(EntryModel entry, TableLayout layout, String self) {
+  private static CodeBlock newDefinition(EntryModel entry, TableLayout layout, boolean nested) {
     CodeBlock remedy = entry.remedy().stream().map(step -> CodeBlock.of("$S", step)).collect(CodeBlock.joining(",$W"));
     CodeBlock parent = entry.refined()
         .map(r -> r.catalog().equals(entry.catalog())
-            ? CodeBlock.of("$T.of($LdefinitionAt($L))", TypeNames.OPTIONAL, self, layout.ref(r))
-            : CodeBlock.of("$T.of($Linherited($T.INSTANCE, $S))", TypeNames.OPTIONAL, self, TypeNames.catalog(r.catalog()), r.code()))
+            ? CodeBlock.of("$T.of($L($L))", TypeNames.OPTIONAL, nested ? "own" : "definitionAt", layout.ref(r))
+            : CodeBlock.of("$T.of($L($T.INSTANCE, $S))", TypeNames.OPTIONAL, nested ? "ancestors" : "inherited",
+                TypeNames.catalog(r.catalog()), r.code()))
         .orElse(CodeBlock.of("$T.empty()", TypeNames.OPTIONAL));
     // $W: a space where JavaPoet may wrap, so definitions take a few lines each, not eleven.
     CodeBlock.Builder code = CodeBlock.builder()
         .add("new $T($Lname(),$W$S,$W$S,$W$L,$W$S,$W$S,$W$T.of($L),$W/* retryable= */ $L,$W$S,$W$L",
-            TypeNames.ERROR_DEFINITION, self, entry.name(), entry.code(), entry.status(), entry.title(),
+            TypeNames.ERROR_DEFINITION, nested ? "INSTANCE." : "", entry.name(), entry.code(), entry.status(), entry.title(),
             entry.description(), TypeNames.LIST, remedy, entry.retryable(), entry.docsUrl(), parent);
     if (entry.isCategory()) {
       code.add(",$W$T.CATEGORY", TypeNames.DEFINITION_KIND);

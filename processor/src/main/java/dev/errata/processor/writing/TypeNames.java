@@ -8,6 +8,7 @@ import java.util.List;
 /** Names of the core types generated code uses, and of the generated types themselves. */
 final class TypeNames {
 
+  static final ClassName CATALOG = ClassName.get("dev.errata", "Catalog");
   static final ClassName GENERATED_CATALOG = ClassName.get("dev.errata", "GeneratedCatalog");
   static final ClassName CATALOG_EXCEPTION = ClassName.get("dev.errata", "CatalogException");
   static final ClassName ERROR_DEFINITION = ClassName.get("dev.errata", "ErrorDefinition");

@@ -59,6 +59,9 @@ class TableLayoutTest {
     assertThat(nestedClassesOf(classes, "m.MeasuredCatalog")).containsAtLeast(
         "m.MeasuredCatalog$Codes0", "m.MeasuredCatalog$Definitions0", "m.MeasuredCatalog$Exceptions0",
         "m.MeasuredCatalog$Handlers0", "m.MeasuredCatalog$Constants");
+    // The nested tables reach the catalog's protected methods without an accessor per call.
+    assertThat(ClassFiles.codeLengths(classes.classFiles().get("m.MeasuredCatalog")).keySet().stream()
+        .filter(method -> method.startsWith("access$")).toList()).isEmpty();
     assertLargestMethodIsUnderTheLimit(classes);
     assertEveryCodeCreatesItsException(classes, LARGEST_ONE_TABLE_CATALOG + 1);
   }
