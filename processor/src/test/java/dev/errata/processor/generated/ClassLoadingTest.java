@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A catalog loads the class of an exception only when it makes one: an application that sees
- * three errors of a catalog of hundreds loads three exception classes, not hundreds.
+ * three errors of a catalog of hundreds loads three exception classes, not hundreds. The fixture
+ * has one plain table per lookup, in its catalog class; LargeCatalogTest checks the same of
+ * catalogs whose tables are split into nested classes.
  */
 class ClassLoadingTest {
 
