@@ -231,7 +231,7 @@ public final class GenerateCatalogs {
       for (int i = p * MAP_PART; i < Math.min(codes.size(), (p + 1) * MAP_PART); i++) {
         Code c = codes.get(i);
         s.append("      m.put(\"").append(c.wire()).append("\", d -> new ").append(exception(c))
-            .append("(").append(catalog).append(".INSTANCE.definitionAt(").append(i).append("), d, null, null, false));\n");
+            .append("(").append(catalog).append(".INSTANCE.definitions().get(").append(i).append("), d, null, null, false));\n");
       }
       s.append("    }\n  }\n");
     }
@@ -269,7 +269,7 @@ public final class GenerateCatalogs {
       s.append("    switch (code) {\n");
       for (Code c : codes) {
         s.append("      case \"").append(c.wire()).append("\":\n        return new ").append(exception(c)).append("(")
-            .append(catalog).append(".INSTANCE.definitionAt(").append(index.get(c)).append("), d, null, null, false);\n");
+            .append(catalog).append(".INSTANCE.definitions().get(").append(index.get(c)).append("), d, null, null, false);\n");
       }
       s.append("      default:\n        return null;\n    }\n  }\n");
       return;

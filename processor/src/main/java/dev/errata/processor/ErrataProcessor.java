@@ -43,11 +43,17 @@ import javax.tools.Diagnostic;
  * since elements are not valid across rounds. One still unresolved at the last round is left to
  * javac's own "cannot find symbol" when the missing class is named in source, and reported when
  * it is named by a catalog from the classpath, where javac says nothing.
+ *
+ * <p>The processor is declared to Gradle as isolating ({@code
+ * META-INF/gradle/incremental.annotation.processors}), and keeps to what that promises: what it
+ * generates and reports for a catalog depends only on the catalog's enum and the ancestors its
+ * {@code parent} leads to (validation reads no other type of the package), and every file names
+ * the enum as its one originating element. Two unrelated catalogs of one package that would
+ * write the same type are told when both are written in one compilation, as in a full build.
+ * What the processor claims is decided by {@link Claims}.
  */
 @AutoService(Processor.class)
 public final class ErrataProcessor extends AbstractProcessor {
-
-  private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> catalogsOfThisCompilation = new TreeSet<>();
@@ -55,9 +61,8 @@ public final class ErrataProcessor extends AbstractProcessor {
   private FilerOutput writer;
 
   /**
-   * Errata's annotations, and {@code @Generated}: generated code carries it, and javac's
-   * {@code -Xlint:processing} warns about an annotation no processor claims, which would break
-   * builds that compile with {@code -Werror}.
+   * Errata's annotations, and {@code @Generated}, which the processor claims where it is on
+   * Errata's own output (see {@link Claims}).
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -65,7 +70,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         AnnotationNames.ERROR_CATALOG,
         AnnotationNames.ERROR_CODE,
         AnnotationNames.ERROR_CATEGORY,
-        GENERATED);
+        Claims.GENERATED);
   }
 
   @Override
@@ -77,10 +82,11 @@ public final class ErrataProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (writer == null) {
       boolean generatedAvailable =
-          processingEnv.getElementUtils().getTypeElement(GENERATED) != null;
+          processingEnv.getElementUtils().getTypeElement(Claims.GENERATED) != null;
       writer = new FilerOutput(
           processingEnv.getFiler(), new Generated(ErrataProcessor.class.getName(), generatedAvailable));
     }
+    boolean claimed = false;
     try {
       Set<TypeElement> catalogs = catalogsOf(round);
       CatalogResolver resolver = new CatalogResolver(
@@ -94,12 +100,12 @@ public final class ErrataProcessor extends AbstractProcessor {
       if (round.processingOver()) {
         reportUnresolved();
       }
+      claimed = Claims.claim(annotations, round, ErrataProcessor.class.getName());
     } catch (RuntimeException e) {
       // Failures outside one catalog's processing: still a diagnostic, never a javac crash.
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format("this round", trace(e)));
     }
-    // Claimed, so that -Xlint:processing does not warn that nothing claimed them.
-    return true;
+    return claimed;
   }
 
   /** The catalogs deferred from earlier rounds and those annotated in this one. */

@@ -6,9 +6,6 @@ import static com.google.testing.compile.Compiler.javac;
 import static dev.errata.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -106,9 +103,22 @@ class StrictCompileTest {
   }
 
   @Test
-  void gradleIsToldTheProcessorIsIsolating() throws IOException {
-    String declaration = Files.readString(Path.of("src/main/resources/META-INF/gradle/incremental.annotation.processors"));
+  void constantsNamedLikeWhatTheCatalogClassAlreadyNamesAreReferredToByIndex() {
+    Compilation compilation = compileStrictly(source("test.ERRORS", """
+        package test;
+        import dev.errata.*;
+        @ErrorCatalog public enum ERRORS {
+          @ErrorCode(status = 400, description = "Named like the catalog's instance.") INSTANCE,
+          @ErrorCode(status = 401, description = "Named like the enum.") ERRORS,
+          @ErrorCode(status = 402, description = "Named like a parameter.") code,
+          @ErrorCode(status = 403, description = "Named plainly.", refines = "INSTANCE") FORBIDDEN
+        }
+        """));
 
-    assertThat(declaration.trim()).isEqualTo(ErrataProcessor.class.getName() + ",isolating");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ERRORSCatalog").contentsAsUtf8String()
+        .contains("case \"FORBIDDEN\" -> FORBIDDEN;");
+    assertThat(compilation).generatedSourceFile("test.ERRORSCatalog").contentsAsUtf8String()
+        .contains("case \"INSTANCE\" -> 0;");
   }
 }

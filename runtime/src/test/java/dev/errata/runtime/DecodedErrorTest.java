@@ -85,8 +85,11 @@ class DecodedErrorTest {
     Catalog failingFactory = new WithPointers(
         TestCatalogs.PLATFORM, TestCatalogs.PLATFORM.codePointers(), TestCatalogs.PLATFORM.messagePointers()) {
       @Override
-      public CatalogException newException(int index, ErrorDetails details, boolean captureStackTrace) {
-        throw new IllegalStateException("no factory");
+      public CatalogException create(String code, int status, ErrorDetails details, boolean captureStackTrace) {
+        if (code != null) {
+          throw new IllegalStateException("no factory for codes");
+        }
+        return super.create(code, status, details, captureStackTrace);
       }
     };
     ErrorDecoder decoder = ErrorDecoder.builder(failingFactory).build();
@@ -95,7 +98,7 @@ class DecodedErrorTest {
     CatalogException e = error.toException();
 
     assertThat(error.definition().code()).isEqualTo("RelationConflict");
-    // The status alone decides, here in the parent catalog, whose factory works.
+    // The status alone decides, as the decoder's fallback: here the parent catalog's code for it.
     assertThat(e.getClass()).isEqualTo(ConflictException.class);
     assertThat(e.details().status()).isEqualTo(409);
   }

@@ -319,42 +319,32 @@ class ErrorDecoderHostileTest {
     }
 
     @Override
-    public Optional<String> codePointer() {
+    public List<String> codePointers() {
       throw new IllegalStateException("broken");
     }
 
     @Override
-    public Optional<String> messagePointer() {
-      return Optional.of("not a pointer");
+    public List<String> messagePointers() {
+      return List.of("not a pointer");
     }
 
     @Override
-    public int size() {
-      return 0;
-    }
-
-    @Override
-    public ErrorDefinition definitionAt(int index) {
-      throw new IndexOutOfBoundsException(index);
-    }
-
-    @Override
-    public int indexOfCode(String code) {
+    public List<ErrorDefinition> definitions() {
       throw new IllegalStateException("broken");
     }
 
     @Override
-    public int indexOfStatus(int status) {
+    public Optional<ErrorDefinition> definition(String code) {
       throw new IllegalStateException("broken");
     }
 
     @Override
-    public int indexOfCategory(int status) {
+    public ErrorDefinition resolve(String code, int status) {
       throw new IllegalStateException("broken");
     }
 
     @Override
-    public CatalogException newException(int index, ErrorDetails details, boolean captureStackTrace) {
+    public CatalogException create(String code, int status, ErrorDetails details, boolean captureStackTrace) {
       throw new IllegalStateException("broken");
     }
   }

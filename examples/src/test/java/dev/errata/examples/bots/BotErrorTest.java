@@ -111,8 +111,8 @@ class BotErrorTest extends SeedCatalogTest {
 
   @Test
   void bodyPointersReadTheTypeAndTheMessage() {
-    assertThat(CATALOG.codePointer()).hasValue("/type");
-    assertThat(CATALOG.messagePointer()).hasValue("/message");
+    assertThat(CATALOG.codePointers()).containsExactly("/type");
+    assertThat(CATALOG.messagePointers()).containsExactly("/message");
   }
 
   @Test

@@ -32,7 +32,7 @@ public final class CatalogResolver {
   private final Types types;
   private final DeclarationReader reader;
   private final Collection<String> compiledNow;
-  private final PackageCatalogs packageCatalogs;
+  private final AncestorTypes ancestorTypes;
   private final Map<String, Resolution> resolved = new HashMap<>();
 
   /**
@@ -44,7 +44,7 @@ public final class CatalogResolver {
     this.types = types;
     this.reader = new DeclarationReader(elements);
     this.compiledNow = compiledNow;
-    this.packageCatalogs = new PackageCatalogs(elements, types, reader, compiledNow);
+    this.ancestorTypes = new AncestorTypes(elements, reader);
   }
 
   public Resolution resolve(TypeElement type) {
@@ -102,7 +102,7 @@ public final class CatalogResolver {
     }
 
     new DeclarationValidator(report).validate(catalog);
-    NameValidator names = new NameValidator(elements, types, packageCatalogs, report);
+    NameValidator names = new NameValidator(elements, types, ancestorTypes, report);
     names.validate(catalog, parent.map(CatalogResolver::origins).orElse(List.of()));
     if (!parentUsable) {
       return new Resolution.Failed(report.problems());

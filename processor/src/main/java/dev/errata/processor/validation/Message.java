@@ -171,6 +171,19 @@ public enum Message {
     return id;
   }
 
+  /**
+   * The advice {@link #GENERATED_TYPE_TAKEN} ends with.
+   *
+   * @param wireCode the wire code of the constant whose exception is taken; {@code null} for the
+   *     enum's own catalog and handler classes
+   */
+  public static String takenAdvice(String wireCode) {
+    return wireCode == null
+        ? "Rename the enum, or move one catalog to a package of its own."
+        : "Rename the constant (code = \"" + wireCode + "\" keeps its wire code), or move one catalog to a"
+            + " package of its own.";
+  }
+
   /** The message text, prefixed with its ID: {@code [Errata/DuplicateWireCode] ...}. */
   public String format(Object... args) {
     return "[Errata/" + id + "] " + String.format(Locale.ROOT, format, args);

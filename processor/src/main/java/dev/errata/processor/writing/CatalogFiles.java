@@ -32,7 +32,8 @@ public record CatalogFiles(List<Source> sources, Map<String, String> resources) 
     for (EntryModel entry : catalog.entries()) {
       sources.add(render(id, exceptions.write(catalog, entry)));
     }
-    sources.add(render(id, new CatalogWriter(generated).write(catalog)));
+    Source catalogClass = render(id, new CatalogWriter(generated).write(catalog));
+    sources.add(new Source(catalogClass.qualifiedName(), CatalogWriter.groupConstants(catalogClass.content())));
     sources.add(render(id, new HandlerWriter(generated).write(catalog)));
     Map<String, String> resources = new LinkedHashMap<>();
     String base = RESOURCE_DIRECTORY + catalog.id().enumQualifiedName();

@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.errata.processor.model.CatalogModel;
@@ -15,20 +14,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Enum>Catalog}: the {@code Catalog} implementation with its lookup tables,
- * typed dispatch to the handler, and definitions created on first use.
+ * Writes {@code <Enum>Catalog}: a {@code GeneratedCatalog} with the catalog's tables, typed
+ * dispatch to the handler, and its definitions.
  *
- * <p>Tables are switches, split by {@link TableLayout} into nested classes that the JVM loads
- * only when a lookup needs them, so that the first error decoded with a catalog of thousands of
- * codes loads a handful of small classes, and every method stays JIT-compilable.
+ * <p>Tables are switches. A catalog whose tables fit one method each ({@link TableLayout#oneTable})
+ * gets them as plain switches in the catalog class, naming entries by their constants; loading
+ * that class loads its exception classes too, which for a catalog of that size is a few
+ * milliseconds at most. A larger catalog gets its tables split into nested classes that the JVM
+ * loads only when a lookup needs them, so that the first error decoded with a catalog of
+ * thousands of codes loads a handful of small classes, and every method stays JIT-compilable.
  */
 final class CatalogWriter {
 
   private static final Modifier[] NESTED = {Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL};
   private static final TypeVariableName R = TypeVariableName.get("R");
+  private static final Pattern INDEX_CONSTANT_GAP =
+      Pattern.compile("(?m)^(  private static final int \\w+ = \\d+;\n)\n(?=  private static final int )");
 
   private final Generated generated;
 
@@ -38,27 +43,47 @@ final class CatalogWriter {
 
   TypeSpec write(CatalogModel catalog) {
     ClassName self = TypeNames.catalog(catalog.id());
+    TableLayout layout = TableLayout.of(catalog);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addOriginatingElement(catalog.origin())
         .addJavadoc(classDoc(catalog))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(TypeNames.CATALOG);
+        .superclass(TypeNames.GENERATED_CATALOG);
     generated.annotate(type);
-    addFields(type, catalog, self);
-    addAccessors(type, catalog);
-    addCodeTable(type, catalog);
-    addStatusTables(type, catalog);
-    addDefinitions(type, catalog);
-    addExceptions(type, catalog);
-    addDispatch(type, catalog);
-    addConstants(type, catalog);
-    type.addMethod(MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("return $S", self.simpleName() + "[" + catalog.name() + ", " + catalog.entries().size() + " entries]")
+    type.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The catalog.\n")
+        .initializer("new $T()", self)
         .build());
+    for (EntryModel entry : catalog.entries()) {
+      layout.constantName(entry).ifPresent(name -> type.addField(
+          FieldSpec.builder(int.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$L", entry.index())
+              .build()));
+    }
+    addConstructor(type, catalog);
+    type.addMethod(MethodSpec.methodBuilder("definition")
+        .addJavadoc("The definition of one constant of {@link $T}.\n\n@param constant the constant\n@return its definition\n",
+            TypeNames.enumType(catalog.id()))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeNames.ERROR_DEFINITION)
+        .addParameter(TypeNames.enumType(catalog.id()), "constant")
+        .addStatement("return definitionAt(constant.ordinal())")
+        .build());
+    addCodeTable(type, catalog, layout);
+    addStatusTables(type, catalog, layout);
+    addDefinitions(type, catalog, layout);
+    addExceptions(type, catalog, layout);
+    addDispatch(type, catalog, layout);
+    addConstants(type, catalog, layout);
     return type.build();
+  }
+
+  /**
+   * JavaPoet separates fields by blank lines; the catalog's int constants read as one table, so
+   * they stand together.
+   */
+  static String groupConstants(String source) {
+    return INDEX_CONSTANT_GAP.matcher(source).replaceAll("$1");
   }
 
   private static CodeBlock classDoc(CatalogModel catalog) {
@@ -76,116 +101,39 @@ final class CatalogWriter {
         .build();
   }
 
-  // ---- State ----
-
-  private static void addFields(TypeSpec.Builder type, CatalogModel catalog, ClassName self) {
-    ParameterizedTypeName optionalCatalog = ParameterizedTypeName.get(TypeNames.OPTIONAL, TypeNames.CATALOG);
-    type.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The catalog.\n")
-            .initializer("new $T()", self)
-            .build())
-        .addField(FieldSpec.builder(String.class, "NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$S", catalog.name())
-            .build())
-        .addField(FieldSpec.builder(int.class, "SIZE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$L", catalog.entries().size())
-            .build())
-        .addField(FieldSpec.builder(optionalCatalog, "parent", Modifier.PRIVATE, Modifier.FINAL)
-            .initializer(catalog.parent()
-                .map(p -> CodeBlock.of("$T.of($T.INSTANCE)", TypeNames.OPTIONAL, TypeNames.catalog(p.id())))
-                .orElse(CodeBlock.of("$T.empty()", TypeNames.OPTIONAL)))
-            .build())
-        .addField(listField("CODE_POINTERS", catalog.codePointers()))
-        .addField(listField("MESSAGE_POINTERS", catalog.messagePointers()))
-        .addField(FieldSpec.builder(TypeNames.ERROR_DEFINITION, "unknown", Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("$T.unknown(NAME)", TypeNames.ERROR_DEFINITION)
-            .build())
-        .addField(FieldSpec.builder(ArrayTypeName.of(TypeNames.ERROR_DEFINITION), "definitions", Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("Created on first use. Threads racing on one index may each create an equal, immutable\ndefinition; one of them is kept.\n")
-            .initializer("new $T[SIZE]", TypeNames.ERROR_DEFINITION)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  private static void addConstructor(TypeSpec.Builder type, CatalogModel catalog) {
+    CodeBlock parent = catalog.parent()
+        .map(p -> CodeBlock.of("$T.INSTANCE", TypeNames.catalog(p.id())))
+        .orElse(CodeBlock.of("/* parent= */ null"));
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addStatement("super($S, $L, /* size= */ $L,$W$L,$W$L)", catalog.name(), parent, catalog.entries().size(),
+            listOf(catalog.codePointers()), listOf(catalog.messagePointers()))
+        .build());
   }
 
-  private static FieldSpec listField(String name, List<String> values) {
+  private static CodeBlock listOf(List<String> values) {
     CodeBlock items = values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
-    return FieldSpec.builder(ParameterizedTypeName.get(TypeNames.LIST, ClassName.get(String.class)), name,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", TypeNames.LIST, items)
-        .build();
-  }
-
-  /** The single-pointer method of the contract: the first of the list. */
-  private static MethodSpec firstOf(String name, String list) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, ClassName.get(String.class)))
-        .addStatement("return $L.stream().findFirst()", list)
-        .build();
-  }
-
-  private static void addAccessors(TypeSpec.Builder type, CatalogModel catalog) {
-    type.addMethod(getter("name", ClassName.get(String.class), "NAME"))
-        .addMethod(getter("parent", ParameterizedTypeName.get(TypeNames.OPTIONAL, TypeNames.CATALOG), "parent"))
-        .addMethod(firstOf("codePointer", "CODE_POINTERS"))
-        .addMethod(firstOf("messagePointer", "MESSAGE_POINTERS"))
-        .addMethod(getter("codePointers", ParameterizedTypeName.get(TypeNames.LIST, ClassName.get(String.class)), "CODE_POINTERS"))
-        .addMethod(getter("messagePointers", ParameterizedTypeName.get(TypeNames.LIST, ClassName.get(String.class)), "MESSAGE_POINTERS"))
-        .addMethod(getter("size", TypeName.INT, "SIZE"))
-        .addMethod(getter("unknownDefinition", TypeNames.ERROR_DEFINITION, "unknown"));
-    type.addMethod(MethodSpec.methodBuilder("definitionAt")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeNames.ERROR_DEFINITION)
-        .addParameter(int.class, "index")
-        .addStatement("$T.checkIndex(index, SIZE)", TypeNames.OBJECTS)
-        .addStatement("$T definition = definitions[index]", TypeNames.ERROR_DEFINITION)
-        .beginControlFlow("if (definition == null)")
-        .addStatement("definition = createDefinition(index)")
-        .addStatement("definitions[index] = definition")
-        .endControlFlow()
-        .addStatement("return definition")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("definition")
-        .addJavadoc("The definition of one constant of {@link $T}.\n\n@param constant the constant\n@return its definition\n",
-            TypeNames.enumType(catalog.id()))
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeNames.ERROR_DEFINITION)
-        .addParameter(TypeNames.enumType(catalog.id()), "constant")
-        .addStatement("return definitionAt(constant.ordinal())")
-        .build());
-  }
-
-  private static MethodSpec getter(String name, TypeName returns, String field) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addStatement("return $L", field)
-        .build();
+    return CodeBlock.of("$T.of($L)", TypeNames.LIST, items);
   }
 
   // ---- Wire code → index ----
 
-  private static void addCodeTable(TypeSpec.Builder type, CatalogModel catalog) {
-    List<List<EntryModel>> buckets = TableLayout.buckets(catalog.entries());
+  private static void addCodeTable(TypeSpec.Builder type, CatalogModel catalog, TableLayout layout) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("indexOfCode")
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+        .addModifiers(Modifier.PROTECTED)
         .returns(int.class)
-        .addParameter(String.class, "code")
-        .beginControlFlow("if (code == null)")
-        .addStatement("return -1")
-        .endControlFlow();
+        .addParameter(String.class, "code");
     if (catalog.entries().isEmpty()) {
       type.addMethod(method.addStatement("return -1").build());
       return;
     }
-    if (buckets.size() == 1) {
-      type.addMethod(method.addCode(codeSwitch(buckets.get(0))).build());
+    if (layout.oneTable()) {
+      type.addMethod(method.addCode(codeSwitch(catalog.entries(), layout)).build());
       return;
     }
+    List<List<EntryModel>> buckets = TableLayout.buckets(catalog.entries());
     List<CodeBlock> cases = new ArrayList<>();
     for (int b = 0; b < buckets.size(); b++) {
       if (!buckets.get(b).isEmpty()) {
@@ -202,27 +150,27 @@ final class CatalogWriter {
             .addModifiers(Modifier.STATIC)
             .returns(int.class)
             .addParameter(String.class, "code")
-            .addCode(codeSwitch(buckets.get(b)))
+            .addCode(codeSwitch(buckets.get(b), layout))
             .build()));
       }
     }
   }
 
-  /** {@code return switch (code) { case "RelationConflict" -> 0; ... };} */
-  private static CodeBlock codeSwitch(List<EntryModel> entries) {
+  /** {@code return switch (code) { case "RelationConflict" -> RELATION_CONFLICT; ... };} */
+  private static CodeBlock codeSwitch(List<EntryModel> entries, TableLayout layout) {
     List<CodeBlock> cases = new ArrayList<>();
     for (EntryModel entry : entries) {
-      cases.add(CodeBlock.of("case $S -> $L;\n", entry.code(), entry.index()));
+      cases.add(CodeBlock.of("case $S -> $L;\n", entry.code(), layout.ref(entry)));
     }
     return returnSwitch(CodeBlock.of("code"), cases, CodeBlock.of("-1"));
   }
 
   // ---- Status → index ----
 
-  private static void addStatusTables(TypeSpec.Builder type, CatalogModel catalog) {
+  private static void addStatusTables(TypeSpec.Builder type, CatalogModel catalog, TableLayout layout) {
     MethodSpec.Builder status = MethodSpec.methodBuilder("indexOfStatus")
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+        .addModifiers(Modifier.PROTECTED)
         .returns(int.class)
         .addParameter(int.class, "status");
     if (catalog.statusTable().isEmpty()) {
@@ -230,7 +178,7 @@ final class CatalogWriter {
     } else {
       List<CodeBlock> cases = new ArrayList<>();
       for (Map.Entry<Integer, Integer> row : catalog.statusTable().entrySet()) {
-        cases.add(CodeBlock.of("case $L -> $L;\n", row.getKey(), row.getValue()));
+        cases.add(CodeBlock.of("case $L -> $L;\n", row.getKey(), layout.ref(catalog.entries().get(row.getValue()))));
       }
       status.addCode(returnSwitch(CodeBlock.of("status"), cases, CodeBlock.of("-1")));
     }
@@ -239,145 +187,179 @@ final class CatalogWriter {
     // Categories are few and nest, so range checks, narrowest first, read best.
     MethodSpec.Builder category = MethodSpec.methodBuilder("indexOfCategory")
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+        .addModifiers(Modifier.PROTECTED)
         .returns(int.class)
         .addParameter(int.class, "status");
     catalog.categoriesNarrowestFirst()
         .forEach(c -> category
             .beginControlFlow("if (status >= $L && status <= $L)", c.status(), c.to())
-            .addStatement("return $L", c.index())
+            .addStatement("return $L", layout.ref(c))
             .endControlFlow());
     type.addMethod(category.addStatement("return -1").build());
   }
 
   // ---- Index → definition ----
 
-  private static void addDefinitions(TypeSpec.Builder type, CatalogModel catalog) {
-    int shift = TableLayout.definitionShift(catalog.entries());
-    List<List<EntryModel>> chunks = TableLayout.chunks(catalog.entries(), shift);
-    MethodSpec.Builder create = MethodSpec.methodBuilder("createDefinition")
-        .addModifiers(Modifier.PRIVATE)
+  private static void addDefinitions(TypeSpec.Builder type, CatalogModel catalog, TableLayout layout) {
+    MethodSpec.Builder create = MethodSpec.methodBuilder("newDefinition")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
         .returns(TypeNames.ERROR_DEFINITION)
         .addParameter(int.class, "index");
-    if (chunks.isEmpty()) {
+    if (catalog.entries().isEmpty()) {
       type.addMethod(create.addStatement("$L", outOfBounds()).build());
-    } else if (chunks.size() == 1) {
-      type.addMethod(create.addCode(definitionSwitch(chunks.get(0))).build());
-    } else {
-      type.addMethod(create.addCode(chunkSwitch(shift, chunks.size(), "Definitions$L.create(index)")).build());
-      for (int k = 0; k < chunks.size(); k++) {
-        type.addType(nested("Definitions" + k, MethodSpec.methodBuilder("create")
-            .addModifiers(Modifier.STATIC)
+      return;
+    }
+    if (layout.oneTable()) {
+      List<List<EntryModel>> parts = TableLayout.definitionParts(catalog.entries());
+      if (parts.size() == 1) {
+        type.addMethod(create.addCode(definitionSwitch(catalog.entries(), layout, false)).build());
+        return;
+      }
+      create.addComment("In parts, so that every method stays JIT-compilable.");
+      List<MethodSpec> partMethods = new ArrayList<>();
+      for (int k = 0; k < parts.size(); k++) {
+        List<EntryModel> part = parts.get(k);
+        String method = "definitionsPart" + (k + 1);
+        if (k < parts.size() - 1) {
+          EntryModel next = parts.get(k + 1).get(0);
+          create.beginControlFlow("if (index < $L)", layout.ref(next)).addStatement("return $L(index)", method).endControlFlow();
+        } else {
+          create.addStatement("return $L(index)", method);
+        }
+        partMethods.add(MethodSpec.methodBuilder(method)
+            .addModifiers(Modifier.PRIVATE)
             .returns(TypeNames.ERROR_DEFINITION)
             .addParameter(int.class, "index")
-            .addCode(definitionSwitch(chunks.get(k)))
-            .build()));
+            .addCode(definitionSwitch(part, layout, false))
+            .build());
       }
+      type.addMethod(create.build()).addMethods(partMethods);
+      return;
     }
-    boolean inherits = catalog.entries().stream()
-        .anyMatch(entry -> entry.refined().filter(r -> !r.catalog().equals(entry.catalog())).isPresent());
-    if (inherits) {
-      type.addMethod(MethodSpec.methodBuilder("inherited")
-          .addJavadoc("The definition of an ancestor's code that one of this catalog's codes refines.\n")
+    int shift = TableLayout.definitionShift(catalog.entries());
+    List<List<EntryModel>> chunks = TableLayout.chunks(catalog.entries(), shift);
+    type.addMethod(create.addCode(chunkSwitch(shift, chunks.size(), "Definitions$L.create(index)")).build());
+    for (int k = 0; k < chunks.size(); k++) {
+      type.addType(nested("Definitions" + k, MethodSpec.methodBuilder("create")
+          .addModifiers(Modifier.STATIC)
+          .returns(TypeNames.ERROR_DEFINITION)
+          .addParameter(int.class, "index")
+          .addCode(definitionSwitch(chunks.get(k), layout, true))
+          .build()));
+    }
+    List<EntryModel> refining = catalog.entries().stream().filter(e -> e.refined().isPresent()).toList();
+    if (refining.stream().anyMatch(e -> e.refined().get().catalog().equals(e.catalog()))) {
+      type.addMethod(MethodSpec.methodBuilder("own")
+          .addJavadoc("{@link #definitionAt(int)}, for the nested tables.\n")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(TypeNames.ERROR_DEFINITION)
+          .addParameter(int.class, "index")
+          .addStatement("return INSTANCE.definitionAt(index)")
+          .build());
+    }
+    if (refining.stream().anyMatch(e -> !e.refined().get().catalog().equals(e.catalog()))) {
+      type.addMethod(MethodSpec.methodBuilder("ancestors")
+          .addJavadoc("{@link #inherited($T, String)}, for the nested tables.\n", TypeNames.CATALOG)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(TypeNames.ERROR_DEFINITION)
           .addParameter(TypeNames.CATALOG, "ancestor")
           .addParameter(String.class, "code")
-          .addStatement("return ancestor.definition(code).orElseThrow(() -> new $T(ancestor.name() + $S + code\n+ $S))",
-              IllegalStateException.class, " no longer defines ", "; recompile " + catalog.id().enumQualifiedName() + " against it")
+          .addStatement("return INSTANCE.inherited(ancestor, code)")
           .build());
     }
   }
 
-  private static CodeBlock definitionSwitch(List<EntryModel> entries) {
+  /**
+   * @param nested whether the switch is in a nested class, which reaches the catalog's protected
+   *     methods through the catalog's private ones: javac would otherwise add an accessor method
+   *     to the catalog class for every call
+   */
+  private static CodeBlock definitionSwitch(List<EntryModel> entries, TableLayout layout, boolean nested) {
     List<CodeBlock> cases = new ArrayList<>();
     for (EntryModel entry : entries) {
-      cases.add(CodeBlock.of("case $L -> $L;\n", entry.index(), newDefinition(entry)));
+      cases.add(CodeBlock.of("case $L -> $L;\n", layout.ref(entry), newDefinition(entry, layout, nested)));
     }
     return returnSwitch(CodeBlock.of("index"), cases, outOfBounds());
   }
 
-  private static CodeBlock newDefinition(EntryModel entry) {
-    CodeBlock remedy = entry.remedy().stream().map(step -> CodeBlock.of("$S", step)).collect(CodeBlock.joining(", "));
-    CodeBlock remedyList = CodeBlock.of("$T.of($L)", TypeNames.LIST, remedy);
+  private static CodeBlock newDefinition(EntryModel entry, TableLayout layout, boolean nested) {
+    CodeBlock remedy = entry.remedy().stream().map(step -> CodeBlock.of("$S", step)).collect(CodeBlock.joining(",$W"));
     CodeBlock parent = entry.refined()
         .map(r -> r.catalog().equals(entry.catalog())
-            ? CodeBlock.of("$T.of(INSTANCE.definitionAt($L))", TypeNames.OPTIONAL, r.index())
-            : CodeBlock.of("$T.of(inherited($T.INSTANCE, $S))", TypeNames.OPTIONAL, TypeNames.catalog(r.catalog()), r.code()))
+            ? CodeBlock.of("$T.of($L($L))", TypeNames.OPTIONAL, nested ? "own" : "definitionAt", layout.ref(r))
+            : CodeBlock.of("$T.of($L($T.INSTANCE, $S))", TypeNames.OPTIONAL, nested ? "ancestors" : "inherited",
+                TypeNames.catalog(r.catalog()), r.code()))
         .orElse(CodeBlock.of("$T.empty()", TypeNames.OPTIONAL));
     // $W: a space where JavaPoet may wrap, so definitions take a few lines each, not eleven.
-    return CodeBlock.builder()
-        .add("new $T(NAME,$W$S,$W$S,$W$L,$W$S,$W$S,$W$L,$W/* retryable= */ $L,$W$S,$W$L,$W$T.$L)",
-            TypeNames.ERROR_DEFINITION, entry.name(), entry.code(), entry.status(), entry.title(),
-            entry.description(), remedyList, entry.retryable(), entry.docsUrl(), parent,
-            TypeNames.DEFINITION_KIND, entry.isCategory() ? "CATEGORY" : "CODE")
-        .build();
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("new $T($Lname(),$W$S,$W$S,$W$L,$W$S,$W$S,$W$T.of($L),$W/* retryable= */ $L,$W$S,$W$L",
+            TypeNames.ERROR_DEFINITION, nested ? "INSTANCE." : "", entry.name(), entry.code(), entry.status(), entry.title(),
+            entry.description(), TypeNames.LIST, remedy, entry.retryable(), entry.docsUrl(), parent);
+    if (entry.isCategory()) {
+      code.add(",$W$T.CATEGORY", TypeNames.DEFINITION_KIND);
+    }
+    return code.add(")").build();
   }
 
   // ---- Index → exception ----
 
-  private static void addExceptions(TypeSpec.Builder type, CatalogModel catalog) {
-    List<List<EntryModel>> chunks = TableLayout.chunks(catalog.entries(), TableLayout.EXCEPTION_SHIFT);
+  private static void addExceptions(TypeSpec.Builder type, CatalogModel catalog, TableLayout layout) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("newException")
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+        .addModifiers(Modifier.PROTECTED)
         .returns(TypeNames.CATALOG_EXCEPTION)
         .addParameter(int.class, "index")
+        .addParameter(TypeNames.ERROR_DEFINITION, "definition")
         .addParameter(TypeNames.ERROR_DETAILS, "details")
-        .addParameter(boolean.class, "captureStackTrace")
-        .addStatement("$T.requireNonNull(details, $S)", TypeNames.OBJECTS, "details")
-        .addStatement("$T definition = definitionAt(index)", TypeNames.ERROR_DEFINITION);
-    if (chunks.size() == 1) {
-      // The switch is here, not in a nested table, so that a stack trace records one frame less.
-      method.addComment("Each exception is cast through Object so that the verifier loads none of their classes.")
-          .addCode(exceptionSwitch(chunks.get(0), "($T) ($T) ", TypeNames.CATALOG_EXCEPTION, Object.class));
-    } else if (chunks.isEmpty()) {
-      method.addStatement("$L", outOfBounds());
-    } else {
-      method.addComment("The tables return Object so that the verifier loads none of the exception classes they name.");
-      String call = "($T) Exceptions$L.create(index, definition, details, captureStackTrace)";
-      List<CodeBlock> cases = new ArrayList<>();
-      for (int k = 0; k < chunks.size(); k++) {
-        cases.add(CodeBlock.of("case $L -> " + call + ";\n", k, TypeNames.CATALOG_EXCEPTION, k));
-      }
-      method.addCode(returnSwitch(CodeBlock.of("index >>> $L", TableLayout.EXCEPTION_SHIFT), cases, outOfBounds()));
-      for (int k = 0; k < chunks.size(); k++) {
-        type.addType(nested("Exceptions" + k, MethodSpec.methodBuilder("create")
-            .addModifiers(Modifier.STATIC)
-            .returns(Object.class)
-            .addParameter(int.class, "index")
-            .addParameter(TypeNames.ERROR_DEFINITION, "definition")
-            .addParameter(TypeNames.ERROR_DETAILS, "details")
-            .addParameter(boolean.class, "captureStackTrace")
-            .addCode(exceptionSwitch(chunks.get(k), ""))
-            .build()));
-      }
+        .addParameter(boolean.class, "captureStackTrace");
+    if (catalog.entries().isEmpty()) {
+      type.addMethod(method.addStatement("$L", outOfBounds()).build());
+      return;
     }
-    type.addMethod(method.build());
+    if (layout.oneTable()) {
+      method.addComment("Each exception class makes its own exceptions, so that loading this class loads none of them.");
+      type.addMethod(method.addCode(exceptionSwitch(catalog.entries(), layout)).build());
+      return;
+    }
+    List<List<EntryModel>> chunks = TableLayout.chunks(catalog.entries(), TableLayout.EXCEPTION_SHIFT);
+    type.addMethod(method.addCode(chunkSwitch(TableLayout.EXCEPTION_SHIFT, chunks.size(),
+        "Exceptions$L.create(index, definition, details, captureStackTrace)")).build());
+    for (int k = 0; k < chunks.size(); k++) {
+      type.addType(nested("Exceptions" + k, MethodSpec.methodBuilder("create")
+          .addModifiers(Modifier.STATIC)
+          .returns(TypeNames.CATALOG_EXCEPTION)
+          .addParameter(int.class, "index")
+          .addParameter(TypeNames.ERROR_DEFINITION, "definition")
+          .addParameter(TypeNames.ERROR_DETAILS, "details")
+          .addParameter(boolean.class, "captureStackTrace")
+          .addCode(exceptionSwitch(chunks.get(k), layout))
+          .build()));
+    }
   }
 
   /**
-   * A switch statement whose cases return each entry's new exception, after {@code cast}. Not a
-   * switch expression: javac may type an expression's result as the exceptions' common
-   * superclass, and the verifier would then load every class of the switch to check it.
+   * {@code return switch (index) { case RELATION_CONFLICT -> RelationConflictException.create(...); ... };}
+   *
+   * <p>Each exception class makes its own exceptions, typed {@code CatalogException}: a switch
+   * that made them with {@code new} would have the verifier load every exception class it names
+   * to check that it is a {@code CatalogException}, when the catalog class (or the chunk) is
+   * loaded, that is at a catalog's first error, a cost that grows with the catalog's size.
    */
-  private static CodeBlock exceptionSwitch(List<EntryModel> entries, String cast, Object... castArgs) {
-    CodeBlock.Builder code = CodeBlock.builder().add("switch (index) {\n$>");
+  private static CodeBlock exceptionSwitch(List<EntryModel> entries, TableLayout layout) {
+    List<CodeBlock> cases = new ArrayList<>();
     for (EntryModel entry : entries) {
-      code.add("case $L: return ", entry.index())
-          .add(cast, castArgs)
-          .add("new $T(definition, details, /* message= */ null, /* cause= */ null,$WcaptureStackTrace);\n",
-              TypeNames.exception(entry));
+      cases.add(CodeBlock.of("case $L -> $T.create(definition, details, captureStackTrace);\n",
+          layout.ref(entry), TypeNames.exception(entry)));
     }
-    return code.add("default: $L;\n$<}\n", outOfBounds()).build();
+    return returnSwitch(CodeBlock.of("index"), cases, outOfBounds());
   }
 
   // ---- Exception → handler method ----
 
-  private static void addDispatch(TypeSpec.Builder type, CatalogModel catalog) {
+  private static void addDispatch(TypeSpec.Builder type, CatalogModel catalog, TableLayout layout) {
     ClassName handler = TypeNames.handler(catalog.id());
     ParameterizedTypeName handlerOfR = ParameterizedTypeName.get(handler, R);
-    List<List<EntryModel>> chunks = TableLayout.chunks(catalog.entries(), TableLayout.HANDLER_SHIFT);
     MethodSpec.Builder dispatch = MethodSpec.methodBuilder("dispatch")
         .addJavadoc("Hands an error to the most specific method of {@code handler} for it: the method of its own\n"
             + "code when this catalog declares it, else of the nearest code it refines, else {@code onError}.\n\n"
@@ -390,12 +372,15 @@ final class CatalogWriter {
         .addParameter(handlerOfR, "handler")
         .addStatement("$T.requireNonNull(e, $S)", TypeNames.OBJECTS, "e")
         .addStatement("$T.requireNonNull(handler, $S)", TypeNames.OBJECTS, "handler");
-    if (!chunks.isEmpty()) {
+    List<List<EntryModel>> chunks = layout.oneTable()
+        ? List.of(catalog.entries())
+        : TableLayout.chunks(catalog.entries(), TableLayout.HANDLER_SHIFT);
+    if (!catalog.entries().isEmpty()) {
       dispatch.beginControlFlow("for ($T d = e.definition(); d != null; d = d.parent().orElse(null))", TypeNames.ERROR_DEFINITION)
           .addStatement("int index = indexOf(d)")
           .beginControlFlow("if (index >= 0)");
       if (chunks.size() == 1) {
-        dispatch.addCode(handlerSwitch(chunks.get(0)));
+        dispatch.addCode(handlerSwitch(chunks.get(0), layout));
       } else {
         dispatch.addCode(chunkSwitch(TableLayout.HANDLER_SHIFT, chunks.size(), "Handlers$L.handle(index, e, handler)"));
       }
@@ -417,25 +402,25 @@ final class CatalogWriter {
             .addParameter(int.class, "index")
             .addParameter(TypeNames.CATALOG_EXCEPTION, "e")
             .addParameter(handlerOfR, "handler")
-            .addCode(handlerSwitch(chunks.get(k)))
+            .addCode(handlerSwitch(chunks.get(k), layout))
             .build()));
       }
     }
   }
 
-  private static CodeBlock handlerSwitch(List<EntryModel> entries) {
+  private static CodeBlock handlerSwitch(List<EntryModel> entries, TableLayout layout) {
     List<CodeBlock> cases = new ArrayList<>();
     for (EntryModel entry : entries) {
-      cases.add(CodeBlock.of("case $L -> handler.$L(($T) e);\n", entry.index(), entry.handlerMethodName(), TypeNames.exception(entry)));
+      cases.add(CodeBlock.of("case $L -> handler.$L(($T) e);\n", layout.ref(entry), entry.handlerMethodName(), TypeNames.exception(entry)));
     }
     return returnSwitch(CodeBlock.of("index"), cases, outOfBounds());
   }
 
   // ---- Exception → enum constant ----
 
-  private static void addConstants(TypeSpec.Builder type, CatalogModel catalog) {
+  private static void addConstants(TypeSpec.Builder type, CatalogModel catalog, TableLayout layout) {
     ClassName enumType = TypeNames.enumType(catalog.id());
-    type.addMethod(MethodSpec.methodBuilder("constantOf")
+    MethodSpec.Builder method = MethodSpec.methodBuilder("constantOf")
         .addJavadoc("The constant of {@link $T} an error is, or refines, for use in a {@code switch}; empty for an\n"
             + "error of an ancestor catalog or an unknown one.\n\n@param e the error\n@return its constant\n", enumType)
         .addModifiers(Modifier.PUBLIC)
@@ -443,19 +428,23 @@ final class CatalogWriter {
         .addParameter(TypeNames.CATALOG_EXCEPTION, "e")
         .beginControlFlow("for ($T d = e.definition(); d != null; d = d.parent().orElse(null))", TypeNames.ERROR_DEFINITION)
         .addStatement("int index = indexOf(d)")
-        .beginControlFlow("if (index >= 0)")
-        .addStatement("return $T.of(Constants.ALL[index])", TypeNames.OPTIONAL)
-        .endControlFlow()
+        .beginControlFlow("if (index >= 0)");
+    if (layout.oneTable()) {
+      method.addStatement("return $T.of($T.values()[index])", TypeNames.OPTIONAL, enumType);
+    } else {
+      method.addStatement("return $T.of(Constants.ALL[index])", TypeNames.OPTIONAL);
+      type.addType(TypeSpec.classBuilder("Constants")
+          .addJavadoc("Loaded on first use: the enum's static initializer creates every constant.\n")
+          .addModifiers(NESTED)
+          .addField(FieldSpec.builder(ArrayTypeName.of(enumType), "ALL", Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.values()", enumType)
+              .build())
+          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+          .build());
+    }
+    type.addMethod(method.endControlFlow()
         .endControlFlow()
         .addStatement("return $T.empty()", TypeNames.OPTIONAL)
-        .build());
-    type.addType(TypeSpec.classBuilder("Constants")
-        .addJavadoc("Loaded on first use: the enum's static initializer creates every constant.\n")
-        .addModifiers(NESTED)
-        .addField(FieldSpec.builder(ArrayTypeName.of(enumType), "ALL", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.values()", enumType)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build());
   }
 

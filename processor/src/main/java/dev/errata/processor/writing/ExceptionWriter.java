@@ -24,12 +24,13 @@ final class ExceptionWriter {
 
   TypeSpec write(CatalogModel catalog, EntryModel entry) {
     ClassName catalogClass = TypeNames.catalog(catalog.id());
+    ClassName enumType = TypeNames.enumType(catalog.id());
     TypeName superclass = entry.refined().<TypeName>map(TypeNames::exception).orElse(TypeNames.CATALOG_EXCEPTION);
-    String definition = "$T.INSTANCE.definitionAt(" + entry.index() + ")";
+    String definition = "$T.INSTANCE.definition($T." + entry.name() + ")";
     TypeSpec.Builder type = TypeSpec.classBuilder(TypeNames.exception(entry))
         .addOriginatingElement(catalog.origin())
         .addJavadoc(Javadocs.entry(entry))
-        .addJavadoc("\n@see $T#definition($T)\n", catalogClass, TypeNames.enumType(catalog.id()))
+        .addJavadoc("\n@see $T#definition($T)\n", catalogClass, enumType)
         .addModifiers(Modifier.PUBLIC)
         .superclass(superclass)
         .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -40,14 +41,14 @@ final class ExceptionWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(TypeNames.ERROR_DETAILS, "details")
             .addStatement("this(" + definition + ", details,$W/* message= */ null,$W/* cause= */ null,$W/* captureStackTrace= */ true)",
-                catalogClass)
+                catalogClass, enumType)
             .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("An error raised by code, such as a server handler, with a message of its own.\n\n@param message what went wrong\n")
             .addModifiers(Modifier.PUBLIC)
             .addParameter(String.class, "message")
             .addStatement("this(" + definition + ", $T.empty(), message,$W/* cause= */ null,$W/* captureStackTrace= */ true)",
-                catalogClass, TypeNames.ERROR_DETAILS)
+                catalogClass, enumType, TypeNames.ERROR_DETAILS)
             .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("An error raised by code, with a message and the exception that caused it.\n\n@param message what went wrong\n@param cause the underlying exception\n")
@@ -55,7 +56,7 @@ final class ExceptionWriter {
             .addParameter(String.class, "message")
             .addParameter(Throwable.class, "cause")
             .addStatement("this(" + definition + ", $T.empty(), message, cause,$W/* captureStackTrace= */ true)",
-                catalogClass, TypeNames.ERROR_DETAILS)
+                catalogClass, enumType, TypeNames.ERROR_DETAILS)
             .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("For the generated catalog and for exceptions of codes that refine this one.\n\n"
@@ -71,6 +72,22 @@ final class ExceptionWriter {
             .addParameter(Throwable.class, "cause")
             .addParameter(boolean.class, "captureStackTrace")
             .addStatement("super(definition, details, message, cause, captureStackTrace)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addJavadoc("A new exception of this code, for the generated catalog's table. It is typed as the table's\n"
+                + "result, so that the table can name every exception of the catalog without the JVM loading\n"
+                + "their classes before it makes one.\n\n"
+                + "@param definition the definition of the code\n"
+                + "@param details what the response said\n"
+                + "@param captureStackTrace whether to record the stack trace\n"
+                + "@return the exception\n")
+            .addModifiers(Modifier.STATIC)
+            .returns(TypeNames.CATALOG_EXCEPTION)
+            .addParameter(TypeNames.ERROR_DEFINITION, "definition")
+            .addParameter(TypeNames.ERROR_DETAILS, "details")
+            .addParameter(boolean.class, "captureStackTrace")
+            .addStatement("return new $T(definition, details,$W/* message= */ null,$W/* cause= */ null,$WcaptureStackTrace)",
+                TypeNames.exception(entry))
             .build());
     generated.annotate(type);
     return type.build();

@@ -24,8 +24,6 @@ final class ReferenceJsonWriter {
       json.writeStringProperty("catalogClass", TypeNames.catalog(catalog.id()).canonicalName());
       json.writeStringProperty("handlerInterface", TypeNames.handler(catalog.id()).canonicalName());
       PrettyJson.optional(json, "docsUrl", catalog.docsUrlTemplate());
-      PrettyJson.optional(json, "codePointer", catalog.codePointers().stream().findFirst().orElse(""));
-      PrettyJson.optional(json, "messagePointer", catalog.messagePointers().stream().findFirst().orElse(""));
       strings(json, "codePointers", catalog.codePointers());
       strings(json, "messagePointers", catalog.messagePointers());
       json.writeArrayPropertyStart("entries");

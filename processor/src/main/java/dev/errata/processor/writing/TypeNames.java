@@ -9,6 +9,7 @@ import java.util.List;
 final class TypeNames {
 
   static final ClassName CATALOG = ClassName.get("dev.errata", "Catalog");
+  static final ClassName GENERATED_CATALOG = ClassName.get("dev.errata", "GeneratedCatalog");
   static final ClassName CATALOG_EXCEPTION = ClassName.get("dev.errata", "CatalogException");
   static final ClassName ERROR_DEFINITION = ClassName.get("dev.errata", "ErrorDefinition");
   static final ClassName DEFINITION_KIND = ERROR_DEFINITION.nestedClass("Kind");

@@ -56,11 +56,9 @@ class PointerListAndStandInTest {
   class GeneratedCatalog {
 
     @Test
-    void listsItsPointersInOrderAndTheFirstOfEach() {
+    void listsItsPointersInOrder() {
       assertThat(CARDS.codePointers()).containsExactly("/error/decline_code", "/error/code").inOrder();
       assertThat(CARDS.messagePointers()).containsExactly("/error/message", "/message").inOrder();
-      assertThat(CARDS.codePointer()).hasValue("/error/decline_code");
-      assertThat(CARDS.messagePointer()).hasValue("/error/message");
     }
 
     @Test
@@ -86,7 +84,7 @@ class PointerListAndStandInTest {
         json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
       assertThat(json).contains("\"codePointers\" : [ \"/error/decline_code\", \"/error/code\" ]");
-      assertThat(json).contains("\"codePointer\" : \"/error/decline_code\"");
+      assertThat(json).doesNotContain("\"codePointer\"");
       assertThat(json.replaceAll("\\s+", " ")).containsMatch(
           "\"name\" : \"INVALID_REQUEST\"[^}]*\"standsForStatus\" : true");
       assertThat(json.replaceAll("\\s+", " ")).containsMatch(

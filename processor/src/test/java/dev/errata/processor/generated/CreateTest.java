@@ -1,12 +1,11 @@
 package dev.errata.processor.generated;
 
 import static com.google.common.truth.Truth.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.errata.Catalog;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
 import dev.errata.ErrorDetails;
+import dev.errata.GeneratedCatalog;
 import dev.errata.processor.fixtures.platform.MaintenanceException;
 import dev.errata.processor.fixtures.platform.PlatformCatalog;
 import dev.errata.processor.fixtures.platform.RelationConflictException;
@@ -19,7 +18,6 @@ import dev.errata.processor.fixtures.web.NotFoundException;
 import dev.errata.processor.fixtures.web.ServerErrorException;
 import dev.errata.processor.fixtures.web.TooManyRequestsException;
 import dev.errata.processor.fixtures.web.WebCatalog;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,39 +125,27 @@ class CreateTest {
     assertThat(PLATFORM.resolve("x", 200).kind()).isEqualTo(ErrorDefinition.Kind.UNKNOWN);
   }
 
-  @Test
-  void entryForNamesTheCatalogAndIndexCreateUses() {
-    Catalog.Entry own = PLATFORM.entryFor("ResourceLocked", 0);
-    Catalog.Entry inherited = PLATFORM.entryFor(null, 429);
-    Catalog.Entry category = PLATFORM.entryFor("NoSuchCode", 451);
+  @ParameterizedTest(name = "code {0}, status {1}")
+  @CsvSource({"ResourceLocked, 0", ", 429", "NoSuchCode, 451", "NoSuchCode, 404", "NOT_FOUND, 404", "x, 200"})
+  void createMakesTheExceptionOfTheDefinitionResolveNames(String code, int status) {
+    ErrorDefinition resolved = PLATFORM.resolve(code, status);
 
-    assertThat(own.catalog()).isSameInstanceAs(PLATFORM);
-    assertThat(own.definition()).isEqualTo(PLATFORM.definition("ResourceLocked").orElseThrow());
-    assertThat(inherited.catalog()).isSameInstanceAs(WebCatalog.INSTANCE);
-    assertThat(inherited.definition().name()).isEqualTo("TOO_MANY_REQUESTS");
-    assertThat(category.definition().name()).isEqualTo("CLIENT_ERROR");
-    assertThat(PLATFORM.entryFor("NoSuchCode", 200)).isNull();
-    for (Catalog.Entry entry : List.of(own, inherited, category)) {
-      CatalogException made = entry.catalog().newException(entry.index(), ErrorDetails.empty(), false);
-      assertThat(made.definition()).isEqualTo(entry.definition());
-    }
+    CatalogException made = PLATFORM.create(code, status, ErrorDetails.empty(), false);
+
+    assertThat(made.definition()).isSameInstanceAs(resolved);
   }
 
   @Test
-  void anEntryIsOneOfItsCatalogsIndices() {
-    assertThrows(IllegalArgumentException.class, () -> new Catalog.Entry(PLATFORM, -1));
-    assertThrows(NullPointerException.class, () -> new Catalog.Entry(null, 0));
-  }
-
-  @Test
-  void aStackTraceStartsAtTheCatalogsFactoryThenCreateThenItsCaller() {
+  void aStackTraceStartsAtTheExceptionsFactoryThenTheCatalogsTableThenCreateThenItsCaller() {
     StackTraceElement[] trace = PLATFORM.create("Teapot", 418, ErrorDetails.empty(), true).getStackTrace();
 
-    assertThat(trace[0].getClassName()).isEqualTo(PlatformCatalog.class.getName());
-    assertThat(trace[0].getMethodName()).isEqualTo("newException");
-    assertThat(trace[1].getClassName()).isEqualTo(Catalog.class.getName());
-    assertThat(trace[1].getMethodName()).isEqualTo("create");
-    assertThat(trace[2].getMethodName()).isEqualTo("aStackTraceStartsAtTheCatalogsFactoryThenCreateThenItsCaller");
+    assertThat(trace[0].getClassName()).isEqualTo(TeapotException.class.getName());
+    assertThat(trace[0].getMethodName()).isEqualTo("create");
+    assertThat(trace[1].getClassName()).isEqualTo(PlatformCatalog.class.getName());
+    assertThat(trace[1].getMethodName()).isEqualTo("newException");
+    assertThat(trace[2].getClassName()).isEqualTo(GeneratedCatalog.class.getName());
+    assertThat(trace[2].getMethodName()).isEqualTo("create");
+    assertThat(trace[3].getMethodName()).isEqualTo("aStackTraceStartsAtTheExceptionsFactoryThenTheCatalogsTableThenCreateThenItsCaller");
   }
 
   @Test

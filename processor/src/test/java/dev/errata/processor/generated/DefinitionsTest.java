@@ -48,7 +48,7 @@ class DefinitionsTest {
   void definitionsAreCreatedOnceAndShared() {
     ErrorDefinition first = PlatformCatalog.INSTANCE.definition(Platform.TEAPOT);
 
-    assertThat(PlatformCatalog.INSTANCE.definitionAt(Platform.TEAPOT.ordinal())).isSameInstanceAs(first);
+    assertThat(PlatformCatalog.INSTANCE.definitions().get(Platform.TEAPOT.ordinal())).isSameInstanceAs(first);
     assertThat(PlatformCatalog.INSTANCE.definition("Teapot").orElseThrow()).isSameInstanceAs(first);
     assertThat(first.parent().orElseThrow()).isSameInstanceAs(WebCatalog.INSTANCE.definition("CLIENT_ERROR").orElseThrow());
   }
@@ -84,9 +84,9 @@ class DefinitionsTest {
     assertThat(PlatformCatalog.INSTANCE.name()).isEqualTo("Acme Platform API");
     assertThat(PlatformCatalog.INSTANCE.parent()).hasValue(WebCatalog.INSTANCE);
     assertThat(WebCatalog.INSTANCE.parent()).isEmpty();
-    assertThat(PlatformCatalog.INSTANCE.codePointer()).hasValue("/type");
-    assertThat(PlatformCatalog.INSTANCE.messagePointer()).hasValue("/message");
-    assertThat(WebCatalog.INSTANCE.codePointer()).isEmpty();
+    assertThat(PlatformCatalog.INSTANCE.codePointers()).containsExactly("/type");
+    assertThat(PlatformCatalog.INSTANCE.messagePointers()).containsExactly("/message");
+    assertThat(WebCatalog.INSTANCE.codePointers()).isEmpty();
     assertThat(PlatformCatalog.INSTANCE.toString()).isEqualTo("PlatformCatalog[Acme Platform API, 8 entries]");
   }
 
@@ -94,8 +94,7 @@ class DefinitionsTest {
   void unknownCodesAndIndexesAreRefusedPlainly() {
     assertThat(PlatformCatalog.INSTANCE.definition("nope")).isEmpty();
     assertThat(PlatformCatalog.INSTANCE.definition((String) null)).isEmpty();
-    assertThat(PlatformCatalog.INSTANCE.indexOfCode(null)).isEqualTo(-1);
-    assertThrows(IndexOutOfBoundsException.class, () -> PlatformCatalog.INSTANCE.definitionAt(8));
+    assertThrows(IndexOutOfBoundsException.class, () -> PlatformCatalog.INSTANCE.definitions().get(8));
     assertThrows(IndexOutOfBoundsException.class, () -> PlatformCatalog.INSTANCE.definitions().get(-1));
   }
 

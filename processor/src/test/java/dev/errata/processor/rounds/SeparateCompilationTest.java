@@ -77,7 +77,7 @@ class SeparateCompilationTest {
       assertThat(catalog.create(null, 401, ErrorDetails.empty()).getClass().getName()).isEqualTo("app.UnauthorizedException");
       assertThat(catalog.create("UNAUTHORIZED", 401, ErrorDetails.empty()).getClass().getSuperclass().getName())
           .isEqualTo("lib.UnauthorizedException");
-      assertThat(catalog.codePointer()).hasValue("/error/code");
+      assertThat(catalog.codePointers()).containsExactly("/error/code");
       assertThat(catalog.definition("Taken").orElseThrow().docsUrl()).isEqualTo("https://lib.example.com/Taken");
     }
   }

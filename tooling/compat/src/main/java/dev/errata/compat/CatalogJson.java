@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Parses the JSON form of a catalog. It reads what it knows and keeps what it does not: a newer
- * processor may add properties, and a pointer may be one string or a list of them.
+ * processor may add properties.
  */
 public final class CatalogJson {
 
@@ -56,8 +56,8 @@ public final class CatalogJson {
         text(root, "parent", ""),
         text(root, "catalogClass", ""),
         text(root, "handlerInterface", ""),
-        pointers(root, "codePointers", "codePointer", source),
-        pointers(root, "messagePointers", "messagePointer", source),
+        strings(root.get("codePointers"), source, "codePointers"),
+        strings(root.get("messagePointers"), source, "messagePointers"),
         parsed,
         source);
   }
@@ -93,12 +93,6 @@ public final class CatalogJson {
         text(node, "exception", ""),
         node.path("standsForStatus").asBoolean(false),
         others);
-  }
-
-  /** A pointer property: absent or null (auto-detection), one string, or a list of strings; a plural name wins. */
-  private static List<String> pointers(JsonNode root, String plural, String singular, String source) {
-    JsonNode node = root.has(plural) ? root.get(plural) : root.get(singular);
-    return strings(node, source, root.has(plural) ? plural : singular);
   }
 
   private static List<String> strings(JsonNode node, String where, String property) {

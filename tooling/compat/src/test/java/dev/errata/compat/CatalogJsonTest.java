@@ -36,7 +36,7 @@ class CatalogJsonTest {
   void pointerListsAndUnknownPropertiesOfNewerProcessorsAreRead() {
     CatalogSnapshot catalog = CatalogJson.parse("""
         {"enum": "com.acme.CardError", "future": {"x": 1},
-         "codePointer": ["/error/decline_code", "/error/code"], "messagePointer": null,
+         "codePointers": ["/error/decline_code", "/error/code"], "messagePointers": null,
          "entries": [{"name": "INVALID", "code": "invalid", "status": 400, "standsForStatus": true,
                       "severity": "high", "refines": null}]}
         """, "card.json");
@@ -80,8 +80,8 @@ class CatalogJsonTest {
   @Test
   void pointerOfAnotherTypeIsAnError() {
     CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> CatalogJson.parse(
-        "{\"enum\": \"x.E\", \"codePointer\": [\"/a\", 3], \"entries\": []}", "f.json"));
+        "{\"enum\": \"x.E\", \"codePointers\": [\"/a\", 3], \"entries\": []}", "f.json"));
 
-    assertThat(e).hasMessageThat().contains("\"codePointer\" holds a value that is not a string: 3");
+    assertThat(e).hasMessageThat().contains("\"codePointers\" holds a value that is not a string: 3");
   }
 }

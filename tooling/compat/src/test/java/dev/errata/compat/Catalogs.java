@@ -22,8 +22,8 @@ final class Catalogs {
         "catalogClass" : "com.acme.PaymentErrorCatalog",
         "handlerInterface" : "com.acme.PaymentErrorHandler",
         "docsUrl" : "https://docs.example.com/errors#{code}",
-        "codePointer" : "/error/code",
-        "messagePointer" : "/error/message",
+        "codePointers" : [ "/error/code" ],
+        "messagePointers" : [ "/error/message" ],
         "entries" : [ %s, %s, %s, %s, %s ]
       }
       """.formatted(

@@ -282,7 +282,7 @@ class CompatibilityCheckTest {
 
   @Test
   void appendedCodePointerIsCompatible() {
-    Change change = only(root -> root.putArray("codePointer").add("/error/code").add("/error/type"));
+    Change change = only(root -> root.putArray("codePointers").add("/error/code").add("/error/type"));
 
     assertThat(change.id()).isEqualTo(CATALOG + ": code-pointer-added");
     assertThat(change.severity()).isEqualTo(Severity.COMPATIBLE);
@@ -291,7 +291,7 @@ class CompatibilityCheckTest {
 
   @Test
   void codePointerAheadOfTheOldOnesIsBehavioural() {
-    Change change = only(root -> root.putArray("codePointer").add("/error/decline_code").add("/error/code"));
+    Change change = only(root -> root.putArray("codePointers").add("/error/decline_code").add("/error/code"));
 
     assertThat(change.id()).isEqualTo(CATALOG + ": code-pointers-reordered");
     assertThat(change.severity()).isEqualTo(Severity.BEHAVIOURAL);
@@ -299,7 +299,7 @@ class CompatibilityCheckTest {
 
   @Test
   void removedCodePointerIsBreaking() {
-    Change change = only(root -> root.put("codePointer", "/code"));
+    Change change = only(root -> root.putArray("codePointers").add("/code"));
 
     assertThat(change.id()).isEqualTo(CATALOG + ": code-pointer-removed");
     assertThat(change.severity()).isEqualTo(Severity.BREAKING);
@@ -307,25 +307,22 @@ class CompatibilityCheckTest {
 
   @Test
   void switchingToAutoDetectionIsBehavioural() {
-    Change change = only(root -> root.putNull("codePointer"));
+    Change change = only(root -> root.putArray("codePointers"));
 
     assertThat(change.id()).isEqualTo(CATALOG + ": code-pointer-detection-changed");
     assertThat(change.detail()).isEqualTo("code pointers /error/code → auto-detected");
   }
 
   @Test
-  void pointerAsStringOrOneElementListIsTheSame() {
-    assertThat(CompatibilityCheck.compare(payments(), payments(root -> root.putArray("codePointer").add("/error/code")))
+  void aMissingPointerListIsLikeAnEmptyOne() {
+    assertThat(CompatibilityCheck.compare(
+            payments(root -> root.putArray("codePointers")), payments(root -> root.remove("codePointers")))
         .changes()).isEmpty();
-    assertThat(CompatibilityCheck.compare(payments(), payments(root -> {
-      root.remove("codePointer");
-      root.putArray("codePointers").add("/error/code");
-    })).changes()).isEmpty();
   }
 
   @Test
   void changedMessagePointersAreCompatible() {
-    Change change = only(root -> root.putArray("messagePointer").add("/error/message").add("/message"));
+    Change change = only(root -> root.putArray("messagePointers").add("/error/message").add("/message"));
 
     assertThat(change.id()).isEqualTo(CATALOG + ": message-pointers-changed");
     assertThat(change.severity()).isEqualTo(Severity.COMPATIBLE);
