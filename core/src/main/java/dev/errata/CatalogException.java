@@ -89,9 +89,12 @@ public class CatalogException extends RuntimeException {
     return responseStatus >= 400 && responseStatus <= 599 ? responseStatus : definition.status();
   }
 
-  /** Whether repeating the request may succeed, as the catalog says. */
+  /**
+   * Whether repeating the request may succeed: what this occurrence says ({@link
+   * ErrorDetails#retryable()}), else what the catalog says of its code.
+   */
   public boolean isRetryable() {
-    return definition.retryable();
+    return details.retryable().orElse(definition.retryable());
   }
 
   /** How long the server asked the client to wait, from the response's Retry-After. */

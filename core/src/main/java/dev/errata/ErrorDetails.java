@@ -43,6 +43,7 @@ public final class ErrorDetails implements Serializable {
   private final String body;
   private final boolean bodyTruncated;
   private final boolean fromResponse;
+  private final Boolean retryable;
 
   private ErrorDetails(Builder b) {
     this.status = b.status;
@@ -57,6 +58,7 @@ public final class ErrorDetails implements Serializable {
     this.body = b.body;
     this.bodyTruncated = b.bodyTruncated;
     this.fromResponse = b.fromResponse;
+    this.retryable = b.retryable;
   }
 
   /** Details of an error that did not come from a response. */
@@ -83,6 +85,7 @@ public final class ErrorDetails implements Serializable {
     b.body = body;
     b.bodyTruncated = bodyTruncated;
     b.fromResponse = fromResponse;
+    b.retryable = retryable;
     return b;
   }
 
@@ -104,6 +107,16 @@ public final class ErrorDetails implements Serializable {
   /** The request id the server assigned, from a header such as {@code X-Request-Id} or from the body. */
   public Optional<String> requestId() {
     return Optional.ofNullable(requestId);
+  }
+
+  /**
+   * Whether repeating the request may succeed, when this occurrence says so itself: a problem's
+   * {@code retryable} member, or what an application raising the error knows of it (an upstream
+   * 404 behind a 502 is no better on a second try). Empty when the catalog's definition decides,
+   * as {@link CatalogException#isRetryable()} does then.
+   */
+  public Optional<Boolean> retryable() {
+    return Optional.ofNullable(retryable);
   }
 
   /** How long the server asked the client to wait before retrying (the Retry-After header). */
@@ -171,6 +184,7 @@ public final class ErrorDetails implements Serializable {
     return status == that.status
         && bodyTruncated == that.bodyTruncated
         && fromResponse == that.fromResponse
+        && Objects.equals(retryable, that.retryable)
         && Objects.equals(code, that.code)
         && Objects.equals(message, that.message)
         && Objects.equals(requestId, that.requestId)
@@ -186,7 +200,7 @@ public final class ErrorDetails implements Serializable {
   public int hashCode() {
     return Objects.hash(
         status, code, message, requestId, retryAfter, type, instance, errors, headers, body, bodyTruncated,
-        fromResponse);
+        fromResponse, retryable);
   }
 
   @Override
@@ -199,6 +213,7 @@ public final class ErrorDetails implements Serializable {
     append(s, "message", message);
     append(s, "requestId", requestId);
     append(s, "retryAfter", retryAfter);
+    append(s, "retryable", retryable);
     append(s, "type", type);
     append(s, "instance", instance);
     if (!errors.isEmpty()) {
@@ -254,6 +269,7 @@ public final class ErrorDetails implements Serializable {
     private String body;
     private boolean bodyTruncated;
     private boolean fromResponse;
+    private Boolean retryable;
 
     private Builder() {}
 
@@ -279,6 +295,15 @@ public final class ErrorDetails implements Serializable {
 
     public Builder retryAfter(Duration retryAfter) {
       this.retryAfter = retryAfter;
+      return this;
+    }
+
+    /**
+     * Whether repeating the request may succeed, for this occurrence ({@code null}: as the
+     * catalog's definition says).
+     */
+    public Builder retryable(Boolean retryable) {
+      this.retryable = retryable;
       return this;
     }
 

@@ -301,6 +301,7 @@ public final class ErrorDecoder {
             .message(Precedence.Message.of(b))
             .requestId(h.requestId != null ? h.requestId : b.requestId)
             .retryAfter(h.retryAfter)
+            .retryable(b.retryable)
             .type(problem ? b.type : null)
             .instance(b.instance);
     if (b.errors != null) {

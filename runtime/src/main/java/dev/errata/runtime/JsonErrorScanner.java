@@ -17,7 +17,7 @@ import tools.jackson.core.TokenStreamContext;
  * <pre>
  * /code /errorCode /error_code /type /title /status /detail /instance /message
  * /error (string: OAuth) /error_description /requestId /request_id /traceId /trace_id
- * /correlationId /correlation_id
+ * /correlationId /correlation_id /retryable (a boolean)
  * /error/{code,message,status,type}
  * /errors/N (string)  /errors/N/{message,detail,title,code,type,path,field}
  * /errors/N/extensions/code  /errors/N/path/M  /errors/N/source/{pointer,parameter}
@@ -57,8 +57,14 @@ final class JsonErrorScanner {
           case VALUE_NUMBER_INT:
             value(p, t, b, pointers);
             break;
+          case VALUE_TRUE:
+          case VALUE_FALSE:
+            if (p.streamReadContext().getNestingDepth() == 1 && "retryable".equals(p.currentName())) {
+              b.retryable = t == JsonToken.VALUE_TRUE;
+            }
+            break;
           default:
-            break; // names, floats, booleans and nulls carry nothing the decoder uses
+            break; // names, floats and nulls carry nothing the decoder uses
         }
       }
     } catch (JacksonException badInput) {

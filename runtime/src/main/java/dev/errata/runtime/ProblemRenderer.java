@@ -27,9 +27,10 @@ import tools.jackson.core.json.JsonFactory;
  *       the catalog's description;
  *   <li>{@code instance}, when the error carries one and was not decoded from a response;
  *   <li>the extension members {@code code} (the catalog's wire code), {@code remedy} (the steps,
- *       when there are any), {@code retryable}, and {@code errors} when the error lists several
- *       ({@link dev.errata.ErrorDetails#errors()}, such as field errors): objects with {@code
- *       code}, {@code message} and {@code path}, each only when it is not empty.
+ *       when there are any), {@code retryable} ({@link CatalogException#isRetryable()}), and {@code
+ *       errors} when the error lists several ({@link dev.errata.ErrorDetails#errors()}, such as
+ *       field errors) and was raised by this application: objects with {@code code}, {@code
+ *       message} and {@code path}, each only when it is not empty.
  * </ul>
  *
  * <p>It never includes headers, the body of an upstream response, the stack trace or the cause.
@@ -82,8 +83,9 @@ public final class ProblemRenderer {
         }
         g.writeEndArray();
       }
-      g.writeBooleanProperty("retryable", d.retryable());
-      if (!e.details().errors().isEmpty()) {
+      g.writeBooleanProperty("retryable", e.isRetryable());
+      // Another service's errors list names its fields and values: never served as this one's.
+      if (!e.fromResponse() && !e.details().errors().isEmpty()) {
         writeErrors(g, e);
       }
       g.writeEndObject();

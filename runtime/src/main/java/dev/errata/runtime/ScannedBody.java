@@ -34,6 +34,7 @@ final class ScannedBody {
   String oauthError; // "error": "invalid_grant"
   String errorDescription;
   String requestId;
+  Boolean retryable; // a problem's "retryable" member, as Errata's servers write it
 
   // Members of an "error": {...} object
   String errorCode;

@@ -1,6 +1,7 @@
 package dev.errata.runtime;
 
 import dev.errata.CatalogException;
+import dev.errata.ErrorDetails;
 import dev.errata.http.BadGatewayException;
 import java.util.Objects;
 
@@ -22,17 +23,20 @@ import java.util.Objects;
 public enum UpstreamPolicy {
 
   /**
-   * The default: an upstream error is served as a plain {@link BadGatewayException} (502, code
-   * {@code BAD_GATEWAY}, the HTTP catalog's title, description and remedy), with nothing of the
-   * upstream response: no status, code, message, request id, Retry-After, header or body.
+   * The default: an upstream error is served as a {@link BadGatewayException} (502, code {@code
+   * BAD_GATEWAY}, the HTTP catalog's title, description and remedy), with nothing of the upstream
+   * response (no status, code, message, request id, header or body) but the advice a caller
+   * needs: {@code retryable} only when another try may help (the upstream error is retryable: a
+   * 5xx such as 503, a 429, a timeout; not a 404 or a 400), and then the upstream's Retry-After.
    */
   BAD_GATEWAY,
 
   /**
    * An upstream error is served as if this application had raised it: its status, its catalog
-   * code, its message as the {@code detail} and its Retry-After. The upstream response's headers,
-   * body and problem {@code instance} are still never served. For a service that is deliberately
-   * a transparent front for the other one.
+   * code, its message as the {@code detail}, whether it is retryable and its Retry-After. The
+   * upstream response's headers, body, problem {@code instance} and list of {@code errors} are
+   * still never served: an entry of that list names the other service's fields and values. For a
+   * service that is deliberately a transparent front for the other one.
    */
   PROPAGATE;
 
@@ -46,6 +50,11 @@ public enum UpstreamPolicy {
       return error;
     }
     // No message of its own: the detail is the HTTP catalog's description of 502.
-    return new BadGatewayException(/* message= */ (String) null, error);
+    boolean retryable = error.isRetryable();
+    ErrorDetails advice = ErrorDetails.builder()
+        .retryable(retryable)
+        .retryAfter(retryable ? error.retryAfter().orElse(null) : null)
+        .build();
+    return new BadGatewayException(advice, error);
   }
 }

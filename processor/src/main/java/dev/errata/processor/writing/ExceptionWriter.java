@@ -37,10 +37,26 @@ final class ExceptionWriter {
             .initializer("1L")
             .build())
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("An error a response reported, as {@code details} describe it.\n\n@param details what the response said\n")
+            .addJavadoc("An error with these details: what this application says of the occurrence when it raises the\n"
+                + "error itself (its message, field errors, a Retry-After), or what a response reported when a\n"
+                + "decoder makes it.\n\n"
+                + "<pre>{@code\nthrow new $T(ErrorDetails.builder()\n"
+                + "    .message(\"The order has 2 invalid fields.\")\n"
+                + "    .addError(new ReportedError(\"NotBlank\", \"must not be blank\", \"email\"))\n"
+                + "    .retryAfter(Duration.ofSeconds(30))\n    .build());\n}</pre>\n\n"
+                + "@param details what the error says beyond its definition\n", TypeNames.exception(entry))
             .addModifiers(Modifier.PUBLIC)
             .addParameter(TypeNames.ERROR_DETAILS, "details")
             .addStatement("this(" + definition + ", details,$W/* message= */ null,$W/* cause= */ null,$W/* captureStackTrace= */ true)",
+                catalogClass, enumType)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("An error with these details, caused by another exception.\n\n"
+                + "@param details what the error says beyond its definition\n@param cause the underlying exception\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(TypeNames.ERROR_DETAILS, "details")
+            .addParameter(Throwable.class, "cause")
+            .addStatement("this(" + definition + ", details,$W/* message= */ null, cause,$W/* captureStackTrace= */ true)",
                 catalogClass, enumType)
             .build())
         .addMethod(MethodSpec.constructorBuilder()
@@ -61,7 +77,7 @@ final class ExceptionWriter {
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("For the generated catalog and for exceptions of codes that refine this one.\n\n"
                 + "@param definition the definition of the code\n"
-                + "@param details what the response said\n"
+                + "@param details what the error says beyond its definition\n"
                 + "@param message the message, or {@code null} to describe the error from its definition and details\n"
                 + "@param cause the underlying exception, or {@code null}\n"
                 + "@param captureStackTrace whether to record the stack trace\n")

@@ -21,6 +21,7 @@ import org.springframework.util.unit.DataSize;
  * errata.client.pass-through-codes=CardDeclined
  * errata.client.retry.enabled=true
  * errata.server.upstream=bad-gateway
+ * errata.server.catalog=com.acme.orders.OrderError
  * </pre>
  */
 @ConfigurationProperties("errata")
@@ -234,6 +235,20 @@ public class ErrataProperties {
      */
     private UpstreamPolicy upstream = UpstreamPolicy.BAD_GATEWAY;
 
+    /**
+     * The service's own catalog: an @ErrorCatalog enum, such as com.acme.orders.OrderError. Its
+     * codes that stand for a status answer Spring's own errors of that status; without it, the
+     * HTTP catalog's codes do.
+     */
+    private Class<?> catalog;
+
+    /**
+     * Whether Spring's and Spring Security's own errors (validation, unreadable bodies, type
+     * mismatches, no handler, 405, 406, 415, 401, 403, uploads too large, errors no handler took)
+     * are answered in the same problem shape as catalog errors.
+     */
+    private boolean springErrors = true;
+
     public boolean isEnabled() {
       return enabled;
     }
@@ -248,6 +263,22 @@ public class ErrataProperties {
 
     public void setUpstream(UpstreamPolicy upstream) {
       this.upstream = upstream;
+    }
+
+    public Class<?> getCatalog() {
+      return catalog;
+    }
+
+    public void setCatalog(Class<?> catalog) {
+      this.catalog = catalog;
+    }
+
+    public boolean isSpringErrors() {
+      return springErrors;
+    }
+
+    public void setSpringErrors(boolean springErrors) {
+      this.springErrors = springErrors;
     }
   }
 }

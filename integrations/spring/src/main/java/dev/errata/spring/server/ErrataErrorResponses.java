@@ -23,9 +23,11 @@ import org.springframework.web.ErrorResponse;
  * Turns a {@link CatalogException} into Spring's {@link ErrorResponse}: the status, the
  * Retry-After header and an RFC 9457 {@link org.springframework.http.ProblemDetail} with the same
  * members as {@link dev.errata.runtime.ProblemRenderer} writes: {@code type} (the code's
- * documentation URL, else {@code about:blank}), {@code title}, {@code status}, {@code detail},
- * and the extension members {@code code}, {@code remedy}, {@code retryable} and {@code errors}.
- * {@code instance} is the error's own when it carries one; otherwise Spring sets the request path.
+ * documentation link, which for the HTTP catalog's codes is their section of RFC 9110, else
+ * {@code about:blank}), {@code title}, {@code status}, {@code detail}, and the extension members
+ * {@code code}, {@code remedy}, {@code retryable} and {@code errors} (the error's own list; never
+ * another service's). {@code instance} is the error's own when it carries one; otherwise Spring
+ * sets the request path.
  *
  * <p>Spring's message codes apply: a {@code MessageSource} entry {@code
  * problemDetail.title.<exception class>} replaces the title, {@code problemDetail.<exception
@@ -68,8 +70,18 @@ public final class ErrataErrorResponses {
    * @param locale the locale of the request
    */
   public ErrorResponse create(CatalogException error, MessageSource messages, Locale locale) {
+    return create(error, HttpHeaders.EMPTY, messages, locale);
+  }
+
+  /**
+   * The response for {@code error}, with {@code headers} besides its own: those Spring gives one
+   * of its own errors, such as {@code Allow} for a 405.
+   */
+  public ErrorResponse create(CatalogException error, HttpHeaders headers, MessageSource messages, Locale locale) {
     CatalogException served = errorToServe(error);
-    ErrorResponse response = builder(served).build(messages, locale);
+    ErrorResponse.Builder builder = builder(served);
+    builder.headers(h -> h.addAll(headers));
+    ErrorResponse response = builder.build(messages, locale);
     for (ErrataProblemCustomizer customizer : customizers) {
       customizer.customize(response.getBody(), served);
     }
@@ -113,8 +125,9 @@ public final class ErrataErrorResponses {
     if (!d.remedy().isEmpty()) {
       b.property("remedy", d.remedy());
     }
-    b.property("retryable", d.retryable());
-    if (!e.details().errors().isEmpty()) {
+    b.property("retryable", e.isRetryable());
+    // Another service's errors list names its fields and values: never served as this one's.
+    if (!e.fromResponse() && !e.details().errors().isEmpty()) {
       b.property("errors", errors(e.details().errors()));
     }
     e.retryAfter().ifPresent(wait -> b.header(HttpHeaders.RETRY_AFTER, RetryAfter.format(wait)));

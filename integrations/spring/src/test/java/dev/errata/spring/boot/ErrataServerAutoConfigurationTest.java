@@ -11,6 +11,7 @@ import dev.errata.http.BadGatewayException;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.spring.server.ErrataErrorResponses;
 import dev.errata.spring.server.ErrataExceptionHandler;
+import dev.errata.spring.server.ErrataWebFluxExceptionHandler;
 import dev.errata.spring.server.UpstreamErrorTranslator;
 import dev.errata.spring.shop.OrderNotFoundException;
 import dev.errata.spring.shop.ShopErrorCatalog;
@@ -42,7 +43,7 @@ class ErrataServerAutoConfigurationTest {
   void servletAndReactiveApplicationsGetTheHandler() {
     servlet.run(context -> assertThat(context.getBeansOfType(ErrataExceptionHandler.class)).hasSize(1));
     new ReactiveWebApplicationContextRunner().withConfiguration(ERRATA)
-        .run(context -> assertThat(context.getBeansOfType(ErrataExceptionHandler.class)).hasSize(1));
+        .run(context -> assertThat(context.getBeansOfType(ErrataWebFluxExceptionHandler.class)).hasSize(1));
   }
 
   @Test

@@ -135,12 +135,16 @@ abstract class ProblemDetailsContract {
   }
 
   @Test
-  void springsOwnProblemDetailsStillServeSpringsOwnErrors() throws Exception {
+  void springsOwnErrorsAreServedInTheSameShape() throws Exception {
     HttpResponse<String> response = shop().get("/orders/not-a-number");
+    JsonNode problem = json(response);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(json(response).has("code")).isFalse();
+    assertThat(problem.get("code").asString()).isEqualTo("BAD_REQUEST");
+    assertThat(problem.get("retryable").asBoolean()).isFalse();
+    assertThat(problem.get("instance").asString()).isEqualTo("/orders/not-a-number");
+    assertThat(problem.get("detail").asString()).doesNotContain("java.");
   }
 
   @Test
@@ -152,12 +156,25 @@ abstract class ProblemDetailsContract {
       assertThat(response.statusCode()).isEqualTo(502);
       assertThat(problem.get("code").asString()).isEqualTo("BAD_GATEWAY");
       assertThat(problem.get("instance").asString()).isEqualTo(path);
-      assertThat(response.headers().firstValue("Retry-After")).isEmpty();
       assertNothingOfTheUpstream(response);
       CatalogException decoded = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build().decode(
           response.statusCode(), response.headers().map(), response.body().getBytes(StandardCharsets.UTF_8));
       assertThat(decoded).isInstanceOf(BadGatewayException.class);
     }
+  }
+
+  @Test
+  void aBadGatewayIsRetryableOnlyWhenAnotherTryMayHelp() throws Exception {
+    HttpResponse<String> notFound = shop().get("/upstream/orders/7");   // an upstream 404: the same again
+    HttpResponse<String> limited = shop().get("/upstream/limits");      // an upstream 429 with Retry-After 45
+
+    assertThat(json(notFound).get("retryable").asBoolean()).isFalse();
+    assertThat(notFound.headers().firstValue("Retry-After")).isEmpty();
+    assertThat(json(limited).get("retryable").asBoolean()).isTrue();
+    assertThat(limited.headers().firstValue("Retry-After")).hasValue("45");
+    ErrorDecoder decoder = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build();
+    assertThat(decoder.decode(502, notFound.headers().map(), notFound.body().getBytes(StandardCharsets.UTF_8)).isRetryable())
+        .isFalse();
   }
 
   @Test
