@@ -44,8 +44,9 @@ import retrofit2.SkipCallbackExecutor;
  *       cannot throw an undeclared checked exception).
  *   <li>A method returning {@code CompletableFuture<T>} enqueues the call; the future completes
  *       with the body, or exceptionally with the typed exception itself or the exchange's {@code
- *       IOException}. Cancelling the future cancels the call. This replaces Retrofit's own
- *       adapter, which fails with {@code retrofit2.HttpException}.
+ *       IOException}. Cancelling the future, or failing it otherwise ({@code orTimeout}), cancels
+ *       the call. This replaces Retrofit's own adapter, which fails with {@code
+ *       retrofit2.HttpException}.
  *   <li>A Kotlin {@code suspend} method fails with the typed exception itself, whether it
  *       returns the body or {@code Response<T>} (Retrofit's own support throws {@code
  *       retrofit2.HttpException} for the one and returns the error response for the other; with
@@ -179,21 +180,21 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
 
     @Override
     public CompletableFuture<R> adapt(Call<R> call) {
-      CompletableFuture<R> future = new CallFuture<>(call);
+      CallFuture<R> future = new CallFuture<>(call);
       call.enqueue(new Callback<R>() {
         @Override
         public void onResponse(Call<R> c, Response<R> response) {
           if (response.isSuccessful()) {
-            future.complete(response.body());
+            future.settle(response.body());
           } else {
-            future.completeExceptionally(ErrataRetrofit.decode(decoder, response));
+            future.fail(ErrataRetrofit.decode(decoder, response));
           }
         }
 
         @Override
         public void onFailure(Call<R> c, Throwable failure) {
           CatalogException error = ErrataIOException.errorOf(failure);
-          future.completeExceptionally(error != null ? error : failure);
+          future.fail(error != null ? error : failure);
         }
       });
       return future;
@@ -212,12 +213,37 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
     }
   }
 
-  /** Cancels the call when the future is cancelled, as Retrofit's own future adapter does. */
+  /**
+   * Cancels the call when the future is cancelled, as Retrofit's own future adapter does, and
+   * when the caller fails it otherwise (by {@code orTimeout}, say).
+   */
   private static final class CallFuture<R> extends CompletableFuture<R> {
     private final Call<?> call;
+    private volatile boolean byCall;
 
     CallFuture(Call<?> call) {
       this.call = call;
+    }
+
+    /** Completes with the call's body. */
+    void settle(R body) {
+      byCall = true;
+      complete(body);
+    }
+
+    /** Fails with the call's failure. */
+    void fail(Throwable failure) {
+      byCall = true;
+      completeExceptionally(failure);
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+      boolean completed = super.completeExceptionally(failure);
+      if (completed && !byCall) {
+        call.cancel(); // failed by the caller, not by the call: the call ends too
+      }
+      return completed;
     }
 
     @Override
