@@ -1,7 +1,9 @@
 package dev.errata.okhttp;
 
 import dev.errata.CatalogException;
+import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.ErrorDecoder;
+import dev.errata.runtime.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
@@ -11,6 +13,7 @@ import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
 import retrofit2.Callback;
@@ -44,8 +47,9 @@ import retrofit2.SkipCallbackExecutor;
  *       cannot throw an undeclared checked exception).
  *   <li>A method returning {@code CompletableFuture<T>} enqueues the call; the future completes
  *       with the body, or exceptionally with the typed exception itself or the exchange's {@code
- *       IOException}. Cancelling the future cancels the call. This replaces Retrofit's own
- *       adapter, which fails with {@code retrofit2.HttpException}.
+ *       IOException}. Cancelling the future, or failing it otherwise ({@code orTimeout}), cancels
+ *       the call. This replaces Retrofit's own adapter, which fails with {@code
+ *       retrofit2.HttpException}.
  *   <li>A Kotlin {@code suspend} method fails with the typed exception itself, whether it
  *       returns the body or {@code Response<T>} (Retrofit's own support throws {@code
  *       retrofit2.HttpException} for the one and returns the error response for the other; with
@@ -60,6 +64,11 @@ import retrofit2.SkipCallbackExecutor;
  * cap. Without it, the adapter still throws the typed exception, but Retrofit has read the whole
  * error body into memory first.
  *
+ * <p>Made with the client's {@link ClientPolicy} ({@link #create(ClientPolicy)}), a method
+ * returning the body (or a future of it) returns the body of an error response the policy passes
+ * through, converted as a 2xx body is. A Kotlin {@code suspend} method still fails with the typed
+ * exception.
+ *
  * <p>This factory takes every return type but {@code Call} and {@code CompletableFuture<Response<T>>},
  * so add it after any other call adapter factory (RxJava, Guava, …): Retrofit asks them in the
  * order they were added. Retrofit adapts a {@code suspend} method through a {@code Call} adapter,
@@ -69,28 +78,36 @@ import retrofit2.SkipCallbackExecutor;
  */
 public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
 
-  private final ErrorDecoder decoder;
+  private final ClientPolicy policy;
 
-  private ErrataCallAdapterFactory(ErrorDecoder decoder) {
-    this.decoder = decoder;
+  private ErrataCallAdapterFactory(ClientPolicy policy) {
+    this.policy = policy;
   }
 
-  /** A factory whose adapters decode error responses with {@code decoder}. */
+  /** A factory whose adapters decode error responses with {@code decoder}: every error response is an error. */
   public static ErrataCallAdapterFactory create(ErrorDecoder decoder) {
-    return new ErrataCallAdapterFactory(Objects.requireNonNull(decoder, "decoder"));
+    return new ErrataCallAdapterFactory(ClientPolicy.of(Objects.requireNonNull(decoder, "decoder")));
+  }
+
+  /**
+   * A factory whose adapters judge error responses by {@code policy}: the body of one it passes
+   * through is returned as a 2xx body is, every other fails with the typed exception.
+   */
+  public static ErrataCallAdapterFactory create(ClientPolicy policy) {
+    return new ErrataCallAdapterFactory(Objects.requireNonNull(policy, "policy"));
   }
 
   @Override
   public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
     Class<?> raw = getRawType(returnType);
     if (raw == Call.class) {
-      return isKotlinSuspend(annotations) ? new SuspendAdapter<>(bodyType(returnType, "Call"), decoder) : null;
+      return isKotlinSuspend(annotations) ? new SuspendAdapter<>(bodyType(returnType, "Call"), policy.decoder()) : null;
     }
     if (raw == CompletableFuture.class) {
       Type body = bodyType(returnType, "CompletableFuture");
-      return getRawType(body) == Response.class ? null : new FutureAdapter<>(body, decoder);
+      return getRawType(body) == Response.class ? null : new FutureAdapter<>(body, policy, retrofit, annotations);
     }
-    return new BodyAdapter<>(returnType, decoder);
+    return new BodyAdapter<>(returnType, policy, retrofit, annotations);
   }
 
   /**
@@ -115,7 +132,7 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
     return getParameterUpperBound(0, (ParameterizedType) returnType);
   }
 
-  /** What both adapters hold: the body type Retrofit converts to, and the decoder for errors. */
+  /** What the adapters hold: the body type Retrofit converts to, and the decoder for errors. */
   private abstract static class TypedErrorAdapter<R, T> implements CallAdapter<R, T> {
     private final Type bodyType;
     final ErrorDecoder decoder;
@@ -131,17 +148,57 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
     }
   }
 
+  /**
+   * What the adapters of body methods add: the policy error responses are judged by, and what a
+   * passing one's body is converted with.
+   */
+  private abstract static class BodyMethodAdapter<R, T> extends TypedErrorAdapter<R, T> {
+    private final ClientPolicy policy;
+    private final Retrofit retrofit;
+    private final Annotation[] annotations;
+
+    BodyMethodAdapter(Type bodyType, ClientPolicy policy, Retrofit retrofit, Annotation[] annotations) {
+      super(bodyType, policy.decoder());
+      this.policy = policy;
+      this.retrofit = retrofit;
+      this.annotations = annotations;
+    }
+
+    /**
+     * The body of a response: a successful one's, or an error response's that the policy passes
+     * through, converted as a 2xx body is.
+     *
+     * @throws CatalogException (a subclass of it) for any other response
+     * @throws IOException when converting a passing error body fails
+     */
+    final R bodyOf(Response<R> response) throws IOException {
+      if (response.isSuccessful()) {
+        return response.body();
+      }
+      if (response.code() < 400 || response.code() > 599) {
+        throw ErrataRetrofit.decode(decoder, response);
+      }
+      ResponseBody errorBody = response.errorBody() != null ? response.errorBody() : ResponseBody.EMPTY;
+      Verdict verdict = policy.judge(OkHttpViews.peeking(response.raw().newBuilder().body(errorBody).build()));
+      try (errorBody) {
+        if (!verdict.passed()) {
+          throw verdict.error();
+        }
+        return retrofit.<R>responseBodyConverter(responseType(), annotations).convert(errorBody);
+      }
+    }
+  }
+
   /** The body itself, on the calling thread. */
-  private static final class BodyAdapter<R> extends TypedErrorAdapter<R, R> {
-    BodyAdapter(Type bodyType, ErrorDecoder decoder) {
-      super(bodyType, decoder);
+  private static final class BodyAdapter<R> extends BodyMethodAdapter<R, R> {
+    BodyAdapter(Type bodyType, ClientPolicy policy, Retrofit retrofit, Annotation[] annotations) {
+      super(bodyType, policy, retrofit, annotations);
     }
 
     @Override
     public R adapt(Call<R> call) {
-      Response<R> response;
       try {
-        response = call.execute();
+        return bodyOf(call.execute());
       } catch (ErrataIOException e) {
         throw e.error();
       } catch (IOException e) {
@@ -150,10 +207,6 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
         }
         throw new UncheckedIOException(e);
       }
-      if (response.isSuccessful()) {
-        return response.body();
-      }
-      throw ErrataRetrofit.decode(decoder, response);
     }
 
     private static boolean declaresIOException(Call<?> call) {
@@ -172,28 +225,31 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
   }
 
   /** A future of the body; the call is enqueued. */
-  private static final class FutureAdapter<R> extends TypedErrorAdapter<R, CompletableFuture<R>> {
-    FutureAdapter(Type bodyType, ErrorDecoder decoder) {
-      super(bodyType, decoder);
+  private static final class FutureAdapter<R> extends BodyMethodAdapter<R, CompletableFuture<R>> {
+    FutureAdapter(Type bodyType, ClientPolicy policy, Retrofit retrofit, Annotation[] annotations) {
+      super(bodyType, policy, retrofit, annotations);
     }
 
     @Override
     public CompletableFuture<R> adapt(Call<R> call) {
-      CompletableFuture<R> future = new CallFuture<>(call);
+      CallFuture<R> future = new CallFuture<>(call);
       call.enqueue(new Callback<R>() {
         @Override
         public void onResponse(Call<R> c, Response<R> response) {
-          if (response.isSuccessful()) {
-            future.complete(response.body());
-          } else {
-            future.completeExceptionally(ErrataRetrofit.decode(decoder, response));
+          R body;
+          try {
+            body = bodyOf(response);
+          } catch (IOException | RuntimeException e) {
+            future.fail(e);
+            return;
           }
+          future.settle(body);
         }
 
         @Override
         public void onFailure(Call<R> c, Throwable failure) {
           CatalogException error = ErrataIOException.errorOf(failure);
-          future.completeExceptionally(error != null ? error : failure);
+          future.fail(error != null ? error : failure);
         }
       });
       return future;
@@ -212,12 +268,37 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
     }
   }
 
-  /** Cancels the call when the future is cancelled, as Retrofit's own future adapter does. */
+  /**
+   * Cancels the call when the future is cancelled, as Retrofit's own future adapter does, and
+   * when the caller fails it otherwise (by {@code orTimeout}, say).
+   */
   private static final class CallFuture<R> extends CompletableFuture<R> {
     private final Call<?> call;
+    private volatile boolean byCall;
 
     CallFuture(Call<?> call) {
       this.call = call;
+    }
+
+    /** Completes with the call's body. */
+    void settle(R body) {
+      byCall = true;
+      complete(body);
+    }
+
+    /** Fails with the call's failure. */
+    void fail(Throwable failure) {
+      byCall = true;
+      completeExceptionally(failure);
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+      boolean completed = super.completeExceptionally(failure);
+      if (completed && !byCall) {
+        call.cancel(); // failed by the caller, not by the call: the call ends too
+      }
+      return completed;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.errata.okhttp;
 
 import dev.errata.CatalogException;
+import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.ErrorDecoder;
+import dev.errata.runtime.Verdict;
 import java.io.IOException;
 import java.util.Objects;
 import okhttp3.Call;
@@ -27,22 +29,30 @@ import okhttp3.Response;
  * #onResponse}, which decodes it (body read up to the decoder's cap, response closed) on the
  * dispatcher's thread; with the interceptor, it arrives in {@link #onFailure} as an {@link
  * ErrataIOException}, which is unwrapped. Either way {@link #onError} gets the typed exception,
- * and nothing is thrown at the dispatcher.
+ * and nothing is thrown at the dispatcher. Made with the client's {@link ClientPolicy}, it
+ * hands an error response the policy passes through to {@link #onSuccess}, whole, as the
+ * interceptor does.
  *
  * <p>As with any OkHttp callback, the methods run on the dispatcher's thread, and an unchecked
  * exception thrown from them ends that thread: handle errors inside them.
  */
 public abstract class ErrataCallback implements Callback {
 
-  private final ErrorDecoder decoder;
+  private final ClientPolicy policy;
 
-  /** A callback decoding error responses with {@code decoder}. */
+  /** A callback decoding error responses with {@code decoder}: every error response is an error. */
   protected ErrataCallback(ErrorDecoder decoder) {
-    this.decoder = Objects.requireNonNull(decoder, "decoder");
+    this(ClientPolicy.of(Objects.requireNonNull(decoder, "decoder")));
+  }
+
+  /** A callback judging error responses by {@code policy}: those it passes through are successes. */
+  protected ErrataCallback(ClientPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
   }
 
   /**
-   * A successful response. As with {@link Callback#onResponse}, the callee closes it.
+   * A successful response, or an error response the policy passes through. As with {@link
+   * Callback#onResponse}, the callee closes it.
    *
    * @throws IOException when reading the body fails; OkHttp logs it
    */
@@ -57,18 +67,34 @@ public abstract class ErrataCallback implements Callback {
    */
   public abstract void onTransportFailure(Call call, IOException failure);
 
-  /** Which responses are successful; the others are decoded. Default: {@link Response#isSuccessful()}, 2xx. */
+  /**
+   * Which responses are successful; the others are judged by the policy (an error response) or
+   * decoded. Default: {@link Response#isSuccessful()}, 2xx.
+   */
   protected boolean isSuccess(Response response) {
     return response.isSuccessful();
   }
 
-  /** Sends a successful response to {@link #onSuccess}, an error response to {@link #onError}. */
+  /**
+   * Sends a successful response, or an error response the policy passes through, to {@link
+   * #onSuccess}, and any other to {@link #onError}.
+   */
   @Override
   public final void onResponse(Call call, Response response) throws IOException {
     if (isSuccess(response)) {
       onSuccess(call, response);
+      return;
+    }
+    if (response.code() < 400 || response.code() > 599) {
+      onError(call, ErrataOkHttp.decode(policy.decoder(), response));
+      return;
+    }
+    Verdict verdict = policy.judge(OkHttpViews.peeking(response));
+    if (verdict.passed()) {
+      onSuccess(call, response);
     } else {
-      onError(call, ErrataOkHttp.decode(decoder, response));
+      response.close();
+      onError(call, verdict.error());
     }
   }
 

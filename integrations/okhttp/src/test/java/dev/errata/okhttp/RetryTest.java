@@ -7,12 +7,16 @@ import dev.errata.http.ConflictException;
 import dev.errata.http.ServiceUnavailableException;
 import dev.errata.okhttp.fixture.RateLimitedException;
 import dev.errata.okhttp.fixture.RecordingCallback;
+import dev.errata.okhttp.fixture.ShopApi;
 import dev.errata.okhttp.fixture.ShopServer;
 import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.RetryAdvisor;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import mockwebserver3.MockResponse;
 import okhttp3.Call;
 import okhttp3.MediaType;
@@ -20,10 +24,12 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import okio.BufferedSink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import retrofit2.Retrofit;
 
 /** The policy's retries through {@link ErrataOkHttp#calls}, against a real server, waiting for real. */
 class RetryTest extends ShopServerTest {
@@ -244,6 +250,25 @@ class RetryTest extends ShopServerTest {
     assertThrows(IOException.class, () -> ErrataOkHttp.execute(bounded.newCall(get())));
 
     assertThat(server.requestCount(path())).isAtMost(2);
+  }
+
+  @Test
+  void aRetrofitFutureFailedByItsCallerEndsTheWait() throws Exception {
+    server.script(key, rateLimited("1"), ShopServer.json(200, ShopServer.OK_BODY));
+    ShopApi api = new Retrofit.Builder()
+        .baseUrl(server.url("/"))
+        .callFactory(client)
+        .addCallAdapterFactory(ErrataCallAdapterFactory.create(DECODER))
+        .build()
+        .create(ShopApi.class);
+
+    CompletableFuture<ResponseBody> future = api.scriptAsync(key).orTimeout(300, TimeUnit.MILLISECONDS);
+
+    ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
+    assertThat(e).hasCauseThat().isInstanceOf(TimeoutException.class);
+    awaitRequests(1);
+    Thread.sleep(1_500); // past the Retry-After, when a retry would have been sent
+    assertThat(server.requestCount(path())).isEqualTo(1);
   }
 
   private void awaitRequests(int count) throws InterruptedException {

@@ -52,8 +52,27 @@ final class JudgedResponse implements ClientHttpResponse {
     return response.getHeaders();
   }
 
+  /**
+   * Closes the response. The unread rest of an error body nobody asked for is given up, not read:
+   * Spring's own {@code close()} reads a body to its end to reuse the connection, which for a body
+   * far over the decoder's cap (or one that never ends) means reading all of it.
+   */
   @Override
   public void close() {
+    if (!verdict.passed() && body == null) {
+      discard(response);
+    } else {
+      response.close();
+    }
+  }
+
+  /** Closes {@code response} without reading the rest of its body: the connection is given up instead. */
+  static void discard(ClientHttpResponse response) {
+    try {
+      response.getBody().close();
+    } catch (IOException | RuntimeException alreadyGone) {
+      // Nothing left to give up.
+    }
     response.close();
   }
 }

@@ -58,7 +58,7 @@ final class PolicyInterceptor implements ClientHttpRequestInterceptor {
       if (!advice.retry()) {
         return judged(response, verdict);
       }
-      response.close();
+      JudgedResponse.discard(response);
       sleep(advice);
     }
   }
@@ -66,7 +66,7 @@ final class PolicyInterceptor implements ClientHttpRequestInterceptor {
   /** A GraphQL 2xx that failed is thrown here: no status handler looks at a 2xx. */
   private static ClientHttpResponse judged(ClientHttpResponse response, Verdict verdict) throws IOException {
     if (!verdict.passed() && !response.getStatusCode().isError()) {
-      response.close();
+      JudgedResponse.discard(response);
       throw verdict.error();
     }
     return new JudgedResponse(response, verdict);

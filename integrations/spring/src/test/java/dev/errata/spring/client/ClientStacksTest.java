@@ -2,6 +2,7 @@ package dev.errata.spring.client;
 
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.errata.CatalogException;
 import dev.errata.http.BadGatewayException;
@@ -9,7 +10,9 @@ import dev.errata.http.InternalServerErrorException;
 import dev.errata.http.ServerErrorException;
 import dev.errata.http.ServiceUnavailableException;
 import dev.errata.http.UnauthorizedException;
+import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.ErrorDecoder;
+import dev.errata.runtime.RetryAdvisor;
 import dev.errata.spring.client.catalog.LoginRequiredException;
 import dev.errata.spring.client.catalog.OutOfStockException;
 import dev.errata.spring.client.catalog.RateLimitedException;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
@@ -144,6 +148,30 @@ class ClientStacksTest {
 
     assertThat(e.details().bodyTruncated()).isTrue();
     assertThat(e.details().body().orElseThrow().length()).isAtMost(ErrorDecoder.DEFAULT_MAX_KEPT_BODY_BYTES + 1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ClientStack.class)
+  void anEndlessBodyIsGivenUpAtTheCap(ClientStack stack) {
+    // Spring's own close() reads a body to its end: the error must end without doing so.
+    ServiceUnavailableException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> call(stack, "/endless", ServiceUnavailableException.class));
+
+    assertThat(e.details().message()).hasValue("Back soon.");
+    assertThat(e.details().bodyTruncated()).isTrue();
+  }
+
+  @Test
+  void aRetriedEndlessBodyIsGivenUpAtTheCapToo() {
+    ClientPolicy retrying = ClientPolicy.builder(DECODER)
+        .retry(RetryAdvisor.builder().maxAttempts(2).baseDelay(Duration.ZERO).build())
+        .build();
+    RestClient client = RestClient.builder().baseUrl(server.url()).apply(ErrataResponseErrorHandler.of(retrying)).build();
+
+    ServiceUnavailableException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> assertThrows(ServiceUnavailableException.class, () -> client.get().uri("/endless").retrieve().toEntity(String.class)));
+
+    assertThat(e.details().bodyTruncated()).isTrue();
   }
 
   @ParameterizedTest

@@ -17,7 +17,8 @@ import java.util.concurrent.Executors;
 /**
  * A loopback HTTP server answering with real error responses, one per path, in the shapes APIs
  * and proxies send: problem+json, GraphQL errors, {code,type,message}, plain text, an HTML proxy
- * page, a 429 with Retry-After, a body far over the decoder's cap, and credentials in headers.
+ * page, a 429 with Retry-After, a body far over the decoder's cap, one that never ends, and
+ * credentials in headers.
  */
 final class ErrorServer implements AutoCloseable {
 
@@ -71,6 +72,10 @@ final class ErrorServer implements AutoCloseable {
     server.createContext("/", exchange -> {
       try (exchange) {
         exchange.getRequestBody().readAllBytes();
+        if (exchange.getRequestURI().getPath().equals("/endless")) {
+          endless(exchange);
+          return;
+        }
         Reply r = replies.get(exchange.getRequestURI().getPath());
         if (r == null) {
           exchange.sendResponseHeaders(599, -1);
@@ -91,6 +96,23 @@ final class ErrorServer implements AutoCloseable {
 
   String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** A 503 whose body goes on until the client hangs up (or for 30 seconds, should it never). */
+  private static void endless(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(503, 0);
+    byte[] filler = new byte[8 * 1024];
+    Arrays.fill(filler, (byte) 'x');
+    long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(utf8("{\"code\":\"Unavailable\",\"message\":\"Back soon.\",\"padding\":\""));
+      while (System.nanoTime() < end) {
+        out.write(filler);
+      }
+    } catch (IOException clientStoppedReading) {
+      // The client read what it wanted and hung up.
+    }
   }
 
   private void reply(String path, int status, String contentType, String body) {
