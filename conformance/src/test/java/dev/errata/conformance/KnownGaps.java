@@ -1,9 +1,7 @@
 package dev.errata.conformance;
 
-import static dev.errata.conformance.Expectation.error;
 import static dev.errata.conformance.Expectation.givesUp;
 
-import dev.errata.http.ConflictException;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,17 +17,11 @@ final class KnownGaps {
   /** A stack that gives {@code instead} for a scenario, and why. */
   record Gap(String scenario, Stacks stack, Expectation instead, String why) {}
 
-  private static final String GZIP = "The client hands the body over still gzip-compressed, and the decoder does not"
-      + " inflate a body by its Content-Encoding: the status alone decides.";
   private static final String ASYNC_FEIGN_CANCEL = "AsyncFeign does not pass a cancellation on to its AsyncClient:"
       + " the future it returns cancels a future derived from the client's, which never reaches it, so the"
       + " policy's retry cannot know the caller gave up and sends the next attempt when its wait ends.";
 
   static final List<Gap> ALL = List.of(
-      new Gap("gzip", Stacks.JDK_SEND, error(ConflictException.class, "CONFLICT", 409), GZIP),
-      new Gap("gzip", Stacks.JDK_SEND_ASYNC, error(ConflictException.class, "CONFLICT", 409), GZIP),
-      new Gap("gzip", Stacks.REST_TEMPLATE, error(ConflictException.class, "CONFLICT", 409), GZIP),
-      new Gap("gzip", Stacks.WEB_CLIENT, error(ConflictException.class, "CONFLICT", 409), GZIP),
       new Gap("cancel-in-wait", Stacks.ASYNC_FEIGN, givesUp().requests(2), ASYNC_FEIGN_CANCEL),
       new Gap("deadline-in-wait", Stacks.ASYNC_FEIGN, givesUp().requests(2), ASYNC_FEIGN_CANCEL));
 

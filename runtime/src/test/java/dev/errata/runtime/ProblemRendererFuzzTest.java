@@ -82,7 +82,7 @@ class ProblemRendererFuzzTest {
     assertEquals(served.details().instance().orElse(null), members.get("instance"));
     assertEquals(d.code(), members.get("code"));
     assertEquals(d.remedy().isEmpty() ? null : d.remedy(), members.get("remedy"));
-    assertEquals(d.retryable(), members.get("retryable"));
+    assertEquals(served.isRetryable(), members.get("retryable"));
 
     String shown = body + " " + problem.headers() + " " + problem;
     assertTrue(!shown.contains(UPSTREAM), () -> "upstream data rendered: " + shown);

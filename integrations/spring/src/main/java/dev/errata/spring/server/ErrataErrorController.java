@@ -14,6 +14,7 @@ import org.springframework.context.MessageSourceAware;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -30,6 +31,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * errata.server.spring-errors} is on (the default); an application's own {@link ErrorController}
  * wins.
  */
+@Controller
 @ResponseBody
 @RequestMapping("${server.error.path:${error.path:/error}}")
 public class ErrataErrorController implements ErrorController, MessageSourceAware {
