@@ -92,6 +92,29 @@ class ProblemRendererUpstreamTest {
   }
 
   @Test
+  void propagateServesExactlyTheStatusCodeMessageAndRetryAdvice() {
+    byte[] body = ("{\"type\":\"https://upstream.example.com/errors/SECRET-type-1\",\"title\":\"SECRET-title-2\","
+        + "\"status\":409,\"detail\":\"The bot is linked elsewhere.\",\"code\":\"RelationConflict\","
+        + "\"instance\":\"/SECRET-instance-3\",\"requestId\":\"SECRET-request-4\",\"SECRET-member-5\":true,"
+        + "\"errors\":[{\"code\":\"SECRET-code-6\",\"message\":\"SECRET-street of customer 991\",\"path\":\"SECRET-path-7\"}]}")
+        .getBytes(UTF_8);
+    CatalogException upstream = DECODER.decode(409, Map.of(
+        "Content-Type", List.of("application/problem+json"),
+        "X-Upstream-Note", List.of("SECRET-header-8"),
+        "X-Request-Id", List.of("SECRET-request-9")), body);
+
+    ProblemResponse problem = ProblemRenderer.render(upstream, UpstreamPolicy.PROPAGATE);
+    String served = new String(problem.body(), UTF_8) + problem.headers();
+
+    assertThat(upstream.details().errors()).hasSize(1); // decoded, and kept for the application's own use
+    assertThat(problem.status()).isEqualTo(409);
+    assertThat(served).contains("\"code\":\"RelationConflict\"");
+    assertThat(served).contains("\"detail\":\"The bot is linked elsewhere.\"");
+    assertThat(served).doesNotContain("SECRET");
+    assertThat(served).doesNotContain("\"errors\"");
+  }
+
+  @Test
   void errorsOfTheApplicationAreServedTheSameUnderEveryPolicy() {
     CatalogException own = TestCatalogs.PLATFORM.create("RelationConflict", 409,
         ErrorDetails.builder().message("Bot b1 belongs to another workspace.").build());

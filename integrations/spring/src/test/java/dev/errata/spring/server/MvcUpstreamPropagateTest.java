@@ -55,6 +55,20 @@ class MvcUpstreamPropagateTest {
   }
 
   @Test
+  void exactlyTheStatusCodeMessageAndRetryAdviceAreServedNoneOfTheRest() throws Exception {
+    HttpResponse<String> response = shop.get("/upstream/addresses");
+    JsonNode problem = json(response);
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(problem.get("code").asString()).isEqualTo("InvalidOrder");
+    assertThat(problem.get("detail").asString()).isEqualTo("The address is not valid.");
+    assertThat(problem.get("retryable").asBoolean()).isFalse();
+    assertThat(problem.has("errors")).isFalse();
+    assertThat(response.body()).doesNotContain("SECRET");
+    assertThat(response.headers().map().toString()).doesNotContain("SECRET");
+  }
+
+  @Test
   void theUpstreamWaitIsPassedOn() throws Exception {
     HttpResponse<String> response = shop.get("/upstream/limits");
 

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import(OrdersController.class)
+@Import({OrdersController.class, UpstreamController.class})
 public class ServiceApplication {
 
   @Bean

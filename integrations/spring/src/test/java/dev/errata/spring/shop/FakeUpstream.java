@@ -36,6 +36,16 @@ public final class FakeUpstream implements AutoCloseable {
             + "\"instance\":\"/internal/tenants/acme/orders/7\",\"upstream-only-member\":true}"));
     server.createContext("/stock/", exchange -> answer(exchange, 409, "application/json",
         "{\"code\":\"OutOfStock\",\"message\":\"Shelf of warehouse-b.internal is empty\"}"));
+    server.createContext("/addresses", exchange -> {
+      // A secret in every part of the answer but its status, code and message.
+      exchange.getResponseHeaders().add("X-Upstream-Note", "SECRET-header-1");
+      answer(exchange, 422, "application/problem+json",
+          "{\"type\":\"https://upstream.example.com/errors/SECRET-type-2\",\"title\":\"SECRET-title-3\","
+              + "\"status\":422,\"detail\":\"The address is not valid.\",\"code\":\"InvalidOrder\","
+              + "\"instance\":\"/SECRET-instance-4\",\"requestId\":\"SECRET-request-5\",\"SECRET-member-6\":true,"
+              + "\"errors\":[{\"code\":\"SECRET-code-7\",\"message\":\"SECRET-street of customer 991\","
+              + "\"path\":\"SECRET-path-8\"}]}");
+    });
     server.createContext("/limits", exchange -> {
       exchange.getResponseHeaders().add("Retry-After", "45");
       answer(exchange, 429, "application/json", "{\"code\":\"RateLimited\",\"message\":\"tenant-acme-internal used its quota\"}");

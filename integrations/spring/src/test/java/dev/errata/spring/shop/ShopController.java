@@ -71,6 +71,12 @@ public class ShopController {
     return call("/stock/" + sku);
   }
 
+  /** Asks the address service, and lets its error propagate. */
+  @GetMapping("/upstream/addresses")
+  public CompletableFuture<String> upstreamAddresses() {
+    return call("/addresses");
+  }
+
   /** Asks a service that limits its callers, and lets its error propagate. */
   @GetMapping("/upstream/limits")
   public CompletableFuture<String> upstreamLimits() {
