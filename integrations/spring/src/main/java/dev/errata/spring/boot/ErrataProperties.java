@@ -6,7 +6,9 @@ import dev.errata.runtime.RetryAdvisor;
 import dev.errata.runtime.UpstreamPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -16,6 +18,8 @@ import org.springframework.util.unit.DataSize;
  * <pre>
  * errata.capture-stack-traces=false
  * errata.redacted-headers=X-Api-Key,X-Session
+ * errata.client.catalog=com.acme.payments.PaymentsError
+ * errata.client.catalogs.inventory=com.acme.inventory.InventoryError
  * errata.client.max-read-bytes=64KB
  * errata.client.pass-through-statuses=404
  * errata.client.pass-through-codes=CardDeclined
@@ -78,6 +82,19 @@ public class ErrataProperties {
      */
     private boolean enabled = true;
 
+    /**
+     * The catalog the auto-configured clients decode with: an @ErrorCatalog enum, such as
+     * com.acme.payments.PaymentsError. Without it, the application's only (or @Primary) Catalog
+     * bean, else the HTTP catalog.
+     */
+    private Class<?> catalog;
+
+    /**
+     * The catalog of each named client (an HTTP service group, a Spring Cloud OpenFeign client),
+     * by name: errata.client.catalogs.inventory=com.acme.inventory.InventoryError.
+     */
+    private Map<String, Class<?>> catalogs = new LinkedHashMap<>();
+
     /** The most bytes of an error body the decoder reads; the rest is left unread. */
     private DataSize maxReadBytes = DataSize.ofBytes(ErrorDecoder.DEFAULT_MAX_READ_BYTES);
 
@@ -105,6 +122,22 @@ public class ErrataProperties {
 
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
+    }
+
+    public Class<?> getCatalog() {
+      return catalog;
+    }
+
+    public void setCatalog(Class<?> catalog) {
+      this.catalog = catalog;
+    }
+
+    public Map<String, Class<?>> getCatalogs() {
+      return catalogs;
+    }
+
+    public void setCatalogs(Map<String, Class<?>> catalogs) {
+      this.catalogs = catalogs;
     }
 
     public DataSize getMaxReadBytes() {

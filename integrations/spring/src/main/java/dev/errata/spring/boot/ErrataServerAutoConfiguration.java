@@ -73,7 +73,7 @@ public class ErrataServerAutoConfiguration {
   @ConditionalOnMissingBean
   public SpringErrors errataSpringErrors(ErrataProperties properties) {
     ErrataProperties.Server server = properties.getServer();
-    Catalog catalog = server.getCatalog() != null ? Catalog.of(server.getCatalog()) : HttpErrorCatalog.INSTANCE;
+    Catalog catalog = server.getCatalog() != null ? CatalogProperty.resolve(server.getCatalog(), "errata.server.catalog") : HttpErrorCatalog.INSTANCE;
     return new SpringErrors(catalog, server.isSpringErrors());
   }
 

@@ -10,6 +10,7 @@ import dev.errata.runtime.ErrorDecoder;
 import dev.errata.spring.client.ErrataResponseErrorHandler;
 import dev.errata.spring.client.ErrataWebClientStatusHandler;
 import dev.errata.spring.client.catalog.ShopErrorCatalog;
+import dev.errata.spring.service.ServiceErrorCatalog;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,74 @@ class ErrataClientAutoConfigurationTest {
   }
 
   @Test
-  void twoCatalogBeansAreAnAmbiguityNotASilentChoice() {
-    withCatalog.withBean("httpCatalog", Catalog.class, () -> HttpErrorCatalog.INSTANCE).run(context ->
-        assertThat(context.getStartupFailure()).hasMessageThat().contains("expected single matching bean"));
+  void withTwoCatalogBeansNeitherBecomesTheDefaultByAccident() {
+    withCatalog.withBean("httpCatalog", Catalog.class, () -> HttpErrorCatalog.INSTANCE)
+        .withBean("otherCatalog", Catalog.class, () -> ServiceErrorCatalog.INSTANCE)
+        .run(context -> {
+          assertThat(context.getStartupFailure()).isNull();
+          assertThat(context.getBean(ErrorDecoder.class).catalog()).isSameInstanceAs(HttpErrorCatalog.INSTANCE);
+        });
+  }
+
+  @Test
+  void aPrimaryCatalogBeanIsTheDefault() {
+    withCatalog.withBean("serviceCatalog", Catalog.class, () -> ServiceErrorCatalog.INSTANCE, bean -> bean.setPrimary(true))
+        .run(context ->
+            assertThat(context.getBean(ErrorDecoder.class).catalog()).isSameInstanceAs(ServiceErrorCatalog.INSTANCE));
+  }
+
+  @Test
+  void thePropertyNamesTheDefaultCatalogByItsEnumOrItsGeneratedClass() {
+    withCatalog.withPropertyValues("errata.client.catalog=dev.errata.spring.service.ServiceError").run(context ->
+        assertThat(context.getBean(ErrorDecoder.class).catalog()).isSameInstanceAs(ServiceErrorCatalog.INSTANCE));
+    runner.withPropertyValues("errata.client.catalog=dev.errata.spring.service.ServiceErrorCatalog").run(context ->
+        assertThat(context.getBean(ErrorDecoder.class).catalog()).isSameInstanceAs(ServiceErrorCatalog.INSTANCE));
+  }
+
+  @Test
+  void aPropertyThatNamesNoCatalogFailsStartupNamingTheProperty() {
+    runner.withPropertyValues("errata.client.catalogs.inventory=java.lang.String").run(context ->
+        assertThat(messages(context.getStartupFailure()))
+            .contains("errata.client.catalogs.inventory=java.lang.String names no catalog: Catalog.of takes an @ErrorCatalog enum"));
+    runner.withPropertyValues("errata.client.catalog=java.util.concurrent.TimeUnit").run(context ->
+        assertThat(messages(context.getStartupFailure()))
+            .contains("errata.client.catalog=java.util.concurrent.TimeUnit names no catalog: "
+                + "java.util.concurrent.TimeUnitCatalog does not exist"));
+  }
+
+  @Test
+  void anotherCatalogsPolicyHasTheApplicationsSettings() {
+    withCatalog.withPropertyValues(
+            "errata.client.max-read-bytes=2KB",
+            "errata.redacted-headers=X-Shop-Key",
+            "errata.client.pass-through-statuses=404",
+            "errata.client.retry.enabled=true",
+            "errata.client.catalogs.orders=dev.errata.spring.service.ServiceError")
+        .run(context -> {
+          ErrataClients clients = context.getBean(ErrataClients.class);
+          ClientPolicy other = clients.policy(ServiceErrorCatalog.INSTANCE);
+          assertThat(other.decoder().catalog()).isSameInstanceAs(ServiceErrorCatalog.INSTANCE);
+          assertThat(other.decoder().maxReadBytes()).isEqualTo(2048);
+          assertThat(other.passThrough().statuses()).containsExactly(404);
+          assertThat(other.retries()).isTrue();
+          CatalogException e = other.decoder().decode(404, Map.of("X-Shop-Key", List.of("k3y")), new byte[0]);
+          assertThat(e.details().header("X-Shop-Key")).hasValue("[redacted]");
+          assertThat(clients.policy(ServiceErrorCatalog.INSTANCE)).isSameInstanceAs(other);
+          assertThat(clients.policy(ShopErrorCatalog.INSTANCE)).isSameInstanceAs(context.getBean(ClientPolicy.class));
+          assertThat(clients.policyFor("Feign client", "orders")).isSameInstanceAs(other);
+          assertThat(clients.policyFor("Feign client", "shop")).isSameInstanceAs(context.getBean(ClientPolicy.class));
+          assertThat(clients.restClient(ServiceErrorCatalog.INSTANCE).policy()).isSameInstanceAs(other);
+          assertThat(clients.webClient(ServiceErrorCatalog.INSTANCE).policy()).isSameInstanceAs(other);
+        });
+  }
+
+  private static String messages(Throwable failure) {
+    assertThat(failure).isNotNull();
+    List<String> messages = new java.util.ArrayList<>();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      messages.add(String.valueOf(t.getMessage()));
+    }
+    return String.join("\n", messages);
   }
 
   @Test
