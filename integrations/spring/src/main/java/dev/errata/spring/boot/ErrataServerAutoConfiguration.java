@@ -9,25 +9,33 @@ import dev.errata.spring.server.ErrataErrorWebExceptionHandler;
 import dev.errata.spring.server.ErrataExceptionHandler;
 import dev.errata.spring.server.ErrataHandlerExceptionResolver;
 import dev.errata.spring.server.ErrataProblemCustomizer;
+import dev.errata.spring.server.ErrataSecurityRefusalFilter;
+import dev.errata.spring.server.ErrataSecurityRefusalWebFilter;
 import dev.errata.spring.server.ErrataWebFluxExceptionHandler;
+import dev.errata.spring.server.ErrataWebFluxSecurityExceptionHandler;
 import dev.errata.spring.server.SpringErrors;
 import dev.errata.spring.server.UpstreamErrorTranslator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.server.WebFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
@@ -115,6 +123,56 @@ public class ErrataServerAutoConfiguration {
         ObjectProvider<org.springframework.boot.webmvc.error.ErrorAttributes> errorAttributes) {
       return new ErrataErrorController(responses, springErrors,
           errorAttributes.getIfAvailable(org.springframework.boot.webmvc.error.DefaultErrorAttributes::new));
+    }
+  }
+
+  /** Spring Security's refusals in Spring MVC, answered as problems rather than by the container. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  @ConditionalOnClass(name = {"org.springframework.security.web.SecurityFilterChain", "jakarta.servlet.Filter"})
+  @ConditionalOnBooleanProperty(name = "errata.server.spring-errors", matchIfMissing = true)
+  static class MvcSecurity {
+
+    @Bean
+    FilterRegistrationBean<ErrataSecurityRefusalFilter> errataSecurityRefusalFilter(
+        @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolvers) {
+      FilterRegistrationBean<ErrataSecurityRefusalFilter> registration =
+          new FilterRegistrationBean<>(new ErrataSecurityRefusalFilter(resolvers));
+      registration.setOrder(ErrataSecurityRefusalFilter.ORDER);
+      return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> errataSecurityPassedFilter() {
+      FilterRegistrationBean<OncePerRequestFilter> registration =
+          new FilterRegistrationBean<>(ErrataSecurityRefusalFilter.passed());
+      registration.setOrder(ErrataSecurityRefusalFilter.PASSED_ORDER);
+      return registration;
+    }
+  }
+
+  /** Spring Security's refusals in Spring WebFlux, answered as problems rather than as plain text. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+  @ConditionalOnClass(name = "org.springframework.security.web.server.SecurityWebFilterChain")
+  @ConditionalOnBean(ErrataErrorWebExceptionHandler.class)
+  static class WebFluxSecurity {
+
+    @Bean
+    @ConditionalOnBean(ErrataWebFluxExceptionHandler.class)
+    @ConditionalOnMissingBean
+    ErrataWebFluxSecurityExceptionHandler errataWebFluxSecurityExceptionHandler(ErrataWebFluxExceptionHandler errata) {
+      return new ErrataWebFluxSecurityExceptionHandler(errata);
+    }
+
+    @Bean
+    ErrataSecurityRefusalWebFilter errataSecurityRefusalWebFilter(ErrataErrorWebExceptionHandler renderer) {
+      return new ErrataSecurityRefusalWebFilter(renderer);
+    }
+
+    @Bean
+    WebFilter errataSecurityPassedWebFilter() {
+      return ErrataSecurityRefusalWebFilter.passed();
     }
   }
 

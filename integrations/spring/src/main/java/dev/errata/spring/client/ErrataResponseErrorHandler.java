@@ -139,7 +139,19 @@ public final class ErrataResponseErrorHandler
       }
     } else if (policy.isError(response.getStatusCode().value())) {
       // Without the interceptor, no body is read twice: only a status passes through.
-      throw policy.decoder().decode(new SpringResponseView(response));
+      CatalogException error = policy.decoder().decode(new SpringResponseView(response));
+      // Spring closes the response after this throws, reading the body to its end unless it is
+      // already closed: the rest past the decoder's cap is given up instead.
+      giveUpBody(response);
+      throw error;
+    }
+  }
+
+  private static void giveUpBody(ClientHttpResponse response) {
+    try {
+      response.getBody().close();
+    } catch (IOException | RuntimeException alreadyGone) {
+      // Nothing left to give up.
     }
   }
 
