@@ -76,7 +76,7 @@ class DecodingRowsTest {
     assertThat(Decoded.lostCatches(V1, v2, 400, body)).containsExactly("com.acme.addresses.InvalidRequestException");
     Change added = change(check(v2), ENUM + ".FIELD_MISSING: added");
     assertThat(added.severity()).isEqualTo(Severity.BREAKING);
-    assertThat(added.responses().get(0).toString()).isEqualTo("400 " + body
+    assertThat(added.responses().get(0).toString()).isEqualTo("400 {\"error\":{\"reason\":\"field_missing\"}}"
         + ": InvalidRequestException → FieldMissingException (catch (InvalidRequestException e) stops firing)");
   }
 
