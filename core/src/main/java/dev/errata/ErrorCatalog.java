@@ -42,12 +42,13 @@ public @interface ErrorCatalog {
 
   /**
    * RFC 6901 JSON Pointers to the wire code in an error body, such as {@code /type} or {@code
-   * /error/code}, tried in order: the first that yields a code the catalog (or an ancestor)
-   * knows wins, so a sub-code the catalog does not know falls back to the next pointer before
-   * the status decides. A card processor's {@code {"error": {"code": "card_declined",
-   * "decline_code": "insufficient_funds"}}} reads best with {@code codePointer =
-   * {"/error/decline_code", "/error/code"}}. A single pointer is written as before: {@code
-   * codePointer = "/type"}. Default: inherited from the parent catalog, else auto-detection.
+   * /error/code}, tried in order before the places the decoder detects by itself: the first
+   * value the catalog (or an ancestor) knows wins, so a sub-code the catalog does not know falls
+   * back to the next pointer, then to the detected places, before the status decides. A card
+   * processor's {@code {"error": {"code": "card_declined", "decline_code":
+   * "insufficient_funds"}}} reads best with {@code codePointer = {"/error/decline_code",
+   * "/error/code"}}. A single pointer is written as before: {@code codePointer = "/type"}.
+   * Default: inherited from the parent catalog, else none (the detected places only).
    */
   String[] codePointer() default {};
 

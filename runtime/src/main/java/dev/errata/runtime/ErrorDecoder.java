@@ -58,11 +58,11 @@ import tools.jackson.core.json.JsonFactory;
  *
  * Where the wire code, the message, the request id and (for a GraphQL 200) the status come
  * from, and in which order, is declared once, on {@link Precedence}. In short: the catalog's
- * {@link Catalog#codePointers() code pointers} first, tried in order, the first value the
- * catalog knows winning, and deciding alone when any finds a value; otherwise the usual members
- * of the shapes above, where again the first value the catalog (or an ancestor) knows wins. When
- * it knows none, the first value present is reported as {@link ErrorDetails#code()} and the
- * status decides, through {@link Catalog#create(String, int, ErrorDetails)}.
+ * {@link Catalog#codePointers() code pointers} first, tried in order, then the usual members of
+ * the shapes above: the first value the catalog (or an ancestor) knows wins, so a value at a
+ * pointer that the catalog does not know hides no known code elsewhere. When it knows none, the
+ * first value present is reported as {@link ErrorDetails#code()} and the status decides, through
+ * {@link Catalog#create(String, int, ErrorDetails)}.
  *
  * <h2>Limits</h2>
  *
@@ -329,9 +329,6 @@ public final class ErrorDecoder {
         if (first == null) {
           first = candidate;
         }
-      }
-      if (first != null && source.decidesAlone()) {
-        return first;
       }
     }
     return first;

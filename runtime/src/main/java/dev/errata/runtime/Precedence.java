@@ -36,9 +36,10 @@ public final class Precedence {
 
   /**
    * The wire code's sources, best first. The first value the catalog (or an ancestor) knows
-   * wins. When it knows none, the first value present is reported as the details' code and the
-   * status decides. The catalog's own pointers decide alone: when any of them finds a value, no
-   * other source is tried.
+   * wins, wherever it is found. When it knows none, the first value present is reported as the
+   * details' code and the status decides. The catalog's own pointers come first, so a code they
+   * find beats a code anywhere else; a value they find that the catalog does not know hides
+   * nothing: a known code in one of the other places still wins.
    */
   public enum WireCode {
     /** The values at the catalog's {@code codePointer} entries, in the catalog's order. */
@@ -89,11 +90,6 @@ public final class Precedence {
     /** The {@code i}-th value of this source in {@code b}, or {@code null}. */
     String read(ScannedBody b, int i) {
       return this == CODE_POINTERS ? b.pointerCodes[i] : body.apply(b);
-    }
-
-    /** Whether a value found here ends the search even when the catalog does not know it. */
-    boolean decidesAlone() {
-      return this == CODE_POINTERS;
     }
 
     /** The code of one entry of an errors list: the first of the list sources, in this order. */

@@ -48,12 +48,41 @@ class PrecedenceTest {
   void pointersThatFindOnlyUnknownCodesLetTheStatusDecideAndReportTheFirst() {
     ErrorDecoder decoder = pointed(List.of("/error/sub", "/error/code"), List.of());
 
-    // The body's "code" member holds a known code, but the catalog said where its codes are.
     CatalogException e = decode(decoder, 409,
-        "{\"code\":\"AlreadyExists\",\"error\":{\"code\":\"nope\",\"sub\":\"still_nope\"}}");
+        "{\"code\":\"mystery\",\"error\":{\"code\":\"nope\",\"sub\":\"still_nope\"}}");
 
     assertThat(e.getClass()).isEqualTo(ConflictException.class);
     assertThat(e.details().code()).hasValue("still_nope");
+  }
+
+  @Test
+  void anUnknownValueAtAPointerHidesNoKnownCodeElsewhere() {
+    ErrorDecoder decoder = pointed(List.of("/error/sub", "/error/code"), List.of());
+
+    CatalogException e = decode(decoder, 409,
+        "{\"code\":\"AlreadyExists\",\"error\":{\"code\":\"nope\",\"sub\":\"still_nope\"}}");
+
+    assertThat(e).isInstanceOf(AlreadyExistsException.class);
+    assertThat(e.details().code()).hasValue("AlreadyExists");
+  }
+
+  @Test
+  void aKnownCodeAtAPointerBeatsAKnownCodeElsewhere() {
+    ErrorDecoder decoder = pointed(List.of("/error/sub"), List.of());
+
+    CatalogException e = decode(decoder, 409, "{\"code\":\"RelationConflict\",\"error\":{\"sub\":\"AlreadyExists\"}}");
+
+    assertThat(e).isInstanceOf(AlreadyExistsException.class);
+  }
+
+  @Test
+  void aTypePointerThatFindsADocumentationLinkLeavesTheCodeMemberToDecide() {
+    ErrorDecoder decoder = pointed(List.of("/error/code", "/type"), List.of());
+
+    CatalogException e = decode(decoder, 409,
+        "{\"type\":\"https://docs.example.com/errors#RelationConflict\",\"code\":\"AlreadyExists\"}");
+
+    assertThat(e).isInstanceOf(AlreadyExistsException.class);
   }
 
   @Test

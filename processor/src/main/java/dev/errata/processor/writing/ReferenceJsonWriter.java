@@ -6,13 +6,34 @@ import java.io.StringWriter;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
-/** Writes {@code META-INF/errata/<enum>.json}: the catalog as data, for tools and documentation sites. */
+/**
+ * Writes {@code META-INF/errata/<enum>.json}: the catalog as data, for tools and documentation
+ * sites. The file says which format it is in; the compatibility check reads the formats it knows
+ * and refuses newer ones, naming the Errata version that reads them.
+ *
+ * <p>Besides the catalog's own entries, the file lists those of its ancestors as this build saw
+ * them, without their texts: everything a tool needs to resolve a response as the generated
+ * catalog does (wire codes, statuses, stand-ins, categories, exception classes and what they
+ * extend), even when the ancestors come from another artifact.
+ */
 final class ReferenceJsonWriter {
+
+  /**
+   * The format of the files this processor writes. Version 1 had no {@code formatVersion} and no
+   * ancestors; version 2 added both. Raise it, and {@link #FORMAT_SINCE}, whenever a reader of the
+   * previous format would misread a file.
+   */
+  static final int FORMAT_VERSION = 2;
+
+  /** The first Errata version whose tools read {@link #FORMAT_VERSION}. */
+  static final String FORMAT_SINCE = "0.1.0";
 
   String write(CatalogModel catalog) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = PrettyJson.generator(out)) {
       json.writeStartObject();
+      json.writeNumberProperty("formatVersion", FORMAT_VERSION);
+      json.writeStringProperty("formatSince", FORMAT_SINCE);
       json.writeStringProperty("catalog", catalog.name());
       json.writeStringProperty("enum", catalog.id().enumQualifiedName());
       json.writeName("parent");
@@ -28,7 +49,20 @@ final class ReferenceJsonWriter {
       strings(json, "messagePointers", catalog.messagePointers());
       json.writeArrayPropertyStart("entries");
       for (EntryModel entry : catalog.entries()) {
-        writeEntry(json, entry, catalog.standingFor(entry.status()).equals(List.of(entry)));
+        writeEntry(json, entry, standsForStatus(catalog, entry), /* texts= */ true);
+      }
+      json.writeEndArray();
+      json.writeArrayPropertyStart("ancestors");
+      for (CatalogModel ancestor : catalog.lineage().subList(1, catalog.lineage().size())) {
+        json.writeStartObject();
+        json.writeStringProperty("catalog", ancestor.name());
+        json.writeStringProperty("enum", ancestor.id().enumQualifiedName());
+        json.writeArrayPropertyStart("entries");
+        for (EntryModel entry : ancestor.entries()) {
+          writeEntry(json, entry, standsForStatus(ancestor, entry), /* texts= */ false);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -36,8 +70,13 @@ final class ReferenceJsonWriter {
     return out.toString() + "\n";
   }
 
-  /** @param standsForStatus whether the entry is the code its catalog resolves a bare status to */
-  private static void writeEntry(JsonGenerator json, EntryModel entry, boolean standsForStatus) {
+  /** Whether the entry is the code its catalog resolves a bare status to. */
+  private static boolean standsForStatus(CatalogModel catalog, EntryModel entry) {
+    return catalog.standingFor(entry.status()).equals(List.of(entry));
+  }
+
+  /** @param texts whether to write the description and remedy, which an ancestor's entries leave out */
+  private static void writeEntry(JsonGenerator json, EntryModel entry, boolean standsForStatus, boolean texts) {
     json.writeStartObject();
     json.writeStringProperty("name", entry.name());
     json.writeStringProperty("kind", entry.isCategory() ? "category" : "code");
@@ -47,8 +86,10 @@ final class ReferenceJsonWriter {
       json.writeNumberProperty("statusTo", entry.to());
     }
     json.writeStringProperty("title", entry.title());
-    json.writeStringProperty("description", entry.description());
-    strings(json, "remedy", entry.remedy());
+    if (texts) {
+      json.writeStringProperty("description", entry.description());
+      strings(json, "remedy", entry.remedy());
+    }
     json.writeBooleanProperty("retryable", entry.retryable());
     if (!entry.isCategory()) {
       json.writeBooleanProperty("standsForStatus", standsForStatus);

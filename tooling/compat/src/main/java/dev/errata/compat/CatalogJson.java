@@ -11,9 +11,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Parses the JSON form of a catalog. It reads what it knows and keeps what it does not: a newer
- * processor may add properties.
+ * processor may add properties. A file says its format in {@code formatVersion} (files without
+ * one are format 1); a format newer than {@link #FORMAT_VERSION} is refused, since this reader
+ * could misread it.
  */
 public final class CatalogJson {
+
+  /** The newest format this version reads: 2 added the format version and the ancestors' entries. */
+  public static final int FORMAT_VERSION = 2;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,14 +46,30 @@ public final class CatalogJson {
     if (root == null || !root.isObject()) {
       throw invalid(source, "the top level is not a JSON object");
     }
+    int format = formatVersion(root, source);
     String enumName = requiredText(root, "enum", source);
-    JsonNode entries = root.get("entries");
-    if (entries == null || !entries.isArray()) {
-      throw invalid(source, "\"entries\" is missing or not an array");
+    List<CatalogSnapshot> ancestors = new ArrayList<>();
+    JsonNode listed = root.get("ancestors");
+    if (listed != null && !listed.isNull()) {
+      if (!listed.isArray()) {
+        throw invalid(source, "\"ancestors\" is not an array");
+      }
+      for (int i = 0; i < listed.size(); i++) {
+        JsonNode ancestor = listed.get(i);
+        String where = source + " ancestors[" + i + "]";
+        if (!ancestor.isObject()) {
+          throw invalid(where, "an ancestor is not a JSON object");
+        }
+        String ancestorEnum = requiredText(ancestor, "enum", where);
+        ancestors.add(new CatalogSnapshot(ancestorEnum, text(ancestor, "catalog", ancestorEnum), "", "", "",
+            List.of(), List.of(), entries(ancestor, where), List.of(), format, where));
+      }
     }
-    List<EntrySnapshot> parsed = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      parsed.add(entry(entries.get(i), source + " entries[" + i + "]"));
+    // Each ancestor's parent is the next one.
+    for (int i = 0; i < ancestors.size() - 1; i++) {
+      CatalogSnapshot a = ancestors.get(i);
+      ancestors.set(i, new CatalogSnapshot(a.enumName(), a.name(), ancestors.get(i + 1).enumName(), "", "",
+          List.of(), List.of(), a.entries(), List.of(), format, a.source()));
     }
     return new CatalogSnapshot(
         enumName,
@@ -58,8 +79,42 @@ public final class CatalogJson {
         text(root, "handlerInterface", ""),
         strings(root.get("codePointers"), source, "codePointers"),
         strings(root.get("messagePointers"), source, "messagePointers"),
-        parsed,
+        entries(root, source),
+        ancestors,
+        format,
         source);
+  }
+
+  private static List<EntrySnapshot> entries(JsonNode root, String source) {
+    JsonNode entries = root.get("entries");
+    if (entries == null || !entries.isArray()) {
+      throw invalid(source, "\"entries\" is missing or not an array");
+    }
+    List<EntrySnapshot> parsed = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      parsed.add(entry(entries.get(i), source + " entries[" + i + "]"));
+    }
+    return parsed;
+  }
+
+  private static int formatVersion(JsonNode root, String source) {
+    JsonNode version = root.get("formatVersion");
+    if (version == null || version.isNull()) {
+      return 1;
+    }
+    if (!version.isInt() || version.intValue() < 1) {
+      throw invalid(source, "\"formatVersion\" is not a positive number");
+    }
+    int format = version.intValue();
+    if (format > FORMAT_VERSION) {
+      JsonNode since = root.get("formatSince");
+      String reader = since != null && since.isString() ? "Errata " + since.asString() + " or newer"
+          : "a newer Errata";
+      throw new CatalogFormatException(source + " is written in catalog format " + format + ", which " + reader
+          + " reads; this errata-compat reads formats 1 to " + FORMAT_VERSION + ". Run the check with the"
+          + " errata-maven-plugin (or errata-compat) of " + reader + ".", null);
+    }
+    return format;
   }
 
   private static EntrySnapshot entry(JsonNode node, String where) {

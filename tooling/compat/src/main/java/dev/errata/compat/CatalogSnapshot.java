@@ -17,6 +17,9 @@ import java.util.Optional;
  *     empty when the catalog leaves them to auto-detection
  * @param messagePointers the JSON Pointers to the message, likewise
  * @param entries the catalog's own codes and categories, in declaration order
+ * @param ancestors the catalogs it extends, nearest first, as the build that wrote it saw them
+ *     (their entries without texts); empty in files of format 1, which did not list them
+ * @param formatVersion the format of the file it was read from
  * @param source where it was read from, for messages
  */
 public record CatalogSnapshot(
@@ -28,6 +31,8 @@ public record CatalogSnapshot(
     List<String> codePointers,
     List<String> messagePointers,
     List<EntrySnapshot> entries,
+    List<CatalogSnapshot> ancestors,
+    int formatVersion,
     String source) {
 
   public CatalogSnapshot {
@@ -35,6 +40,7 @@ public record CatalogSnapshot(
     codePointers = List.copyOf(codePointers);
     messagePointers = List.copyOf(messagePointers);
     entries = List.copyOf(entries);
+    ancestors = List.copyOf(ancestors);
   }
 
   /** The entry of this constant, when the catalog has it. */

@@ -1,5 +1,6 @@
 package dev.errata.compat;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,8 +16,14 @@ import java.util.Objects;
  * @param label the last part of the id: the kind's label, or for a property this check does not
  *     know, {@code <property>-changed}
  * @param detail what exactly changed, from what to what
+ * @param severity the kind's {@linkplain ChangeKind#floor() floor}, or worse when the responses it
+ *     moves are
+ * @param responses examples of the responses this change makes decode otherwise, the most severe
+ *     first; empty when it moves none
  */
-public record Change(ChangeKind kind, String catalog, String subject, String label, String detail) {
+public record Change(
+    ChangeKind kind, String catalog, String subject, String label, String detail, Severity severity,
+    List<MovedResponse> responses) {
 
   public Change {
     Objects.requireNonNull(kind, "kind");
@@ -24,10 +31,23 @@ public record Change(ChangeKind kind, String catalog, String subject, String lab
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(severity, "severity");
+    responses = List.copyOf(responses);
   }
 
   static Change of(ChangeKind kind, String catalog, String subject, String detail) {
-    return new Change(kind, catalog, subject, kind.label(), detail);
+    return new Change(kind, catalog, subject, kind.label(), detail, kind.floor(), List.of());
+  }
+
+  /** This change with the responses it moves, and the severity they give it. */
+  Change moving(List<MovedResponse> moved) {
+    Severity worst = severity;
+    for (MovedResponse response : moved) {
+      if (response.severity().compareTo(worst) < 0) {
+        worst = response.severity();
+      }
+    }
+    return new Change(kind, catalog, subject, label, detail, worst, moved);
   }
 
   /** The stable id: {@code <enum>[.<CONSTANT>]: <label>}. */
@@ -35,18 +55,25 @@ public record Change(ChangeKind kind, String catalog, String subject, String lab
     return (subject.isEmpty() ? catalog : catalog + "." + subject) + ": " + label;
   }
 
-  /** How it affects users. */
-  public Severity severity() {
-    return kind.severity();
-  }
-
-  /** Why it has that severity. */
+  /**
+   * Why it has its severity: what the change does and, when it moves responses, what the worst
+   * of them shows.
+   */
   public String reason() {
-    return kind.reason();
+    if (responses.isEmpty()) {
+      return kind.reason();
+    }
+    MovedResponse worst = responses.get(0);
+    String verdict = switch (worst.severity()) {
+      case BREAKING -> " A catch stops firing: ";
+      case BEHAVIOURAL -> " A response now reaches other code: ";
+      case COMPATIBLE -> " Responses only decode to a subclass of what they decoded to: ";
+    };
+    return kind.reason() + verdict + worst + ".";
   }
 
   @Override
   public String toString() {
-    return severity() + " " + id() + " (" + detail + ")";
+    return severity + " " + id() + " (" + detail + ")";
   }
 }

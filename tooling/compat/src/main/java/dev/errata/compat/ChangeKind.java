@@ -1,120 +1,130 @@
 package dev.errata.compat;
 
 /**
- * Every kind of change the check reports, with its severity and the reason for it. This enum is
- * the one place where the classification is decided; {@code docs/evolution.md} explains it and a
- * test keeps the two in step.
+ * Every kind of change the check reports: what it is, the least severity it has, and why. This
+ * enum is the one place where that is decided; {@code docs/evolution.md} explains it and a test
+ * keeps the two in step.
+ *
+ * <p>The severity of a reported change is its kind's {@link #floor()} or worse: the check decodes
+ * the responses each version can tell apart with both versions, and a change that moves a
+ * response is as severe as that move (see {@link MovedResponse}). A change whose kind is not
+ * {@link #decidedByDecoding()} keeps its floor.
  */
 public enum ChangeKind {
 
   // A whole catalog.
 
-  CATALOG_ADDED("added", Severity.COMPATIBLE,
+  CATALOG_ADDED("added", Severity.COMPATIBLE, false,
       "A new catalog only adds classes; nothing that existed changes."),
-  CATALOG_REMOVED("removed", Severity.BREAKING,
+  CATALOG_REMOVED("removed", Severity.BREAKING, false,
       "Its catalog class, handler interface and exceptions disappear: code that names them no longer"
           + " compiles, and its codes are no longer decoded."),
-  PARENT_CHANGED("parent-changed", Severity.BREAKING,
-      "The catalog inherits other codes, its handler extends another interface and its exceptions"
-          + " may refine other classes: catch clauses written for the old parent's exceptions change"
-          + " meaning, and codes only the old parent knew are no longer decoded."),
-  CATALOG_NAME_CHANGED("name-changed", Severity.COMPATIBLE,
+  PARENT_CHANGED("parent-changed", Severity.BREAKING, true,
+      "The catalog extends another catalog: its handler extends another interface, whose methods"
+          + " overriding handlers may no longer find, and codes only the old parent knew decode"
+          + " otherwise."),
+  CATALOG_NAME_CHANGED("name-changed", Severity.COMPATIBLE, false,
       "Only the display name, shown on reference pages, changes."),
-  CATALOG_CLASS_CHANGED("catalog-class-changed", Severity.BREAKING,
+  CATALOG_CLASS_CHANGED("catalog-class-changed", Severity.BREAKING, false,
       "Code that names the generated catalog class, for example to build a decoder from its"
           + " INSTANCE, no longer compiles."),
-  HANDLER_CHANGED("handler-changed", Severity.BREAKING,
+  HANDLER_CHANGED("handler-changed", Severity.BREAKING, false,
       "Classes that implement the generated handler interface no longer compile."),
-  CODE_POINTER_REMOVED("code-pointer-removed", Severity.BREAKING,
-      "A client built with the new version no longer looks where servers of the old version put"
-          + " the wire code: their responses decode by status only, and catch clauses of specific"
-          + " codes stop firing."),
-  CODE_POINTERS_REORDERED("code-pointers-reordered", Severity.BEHAVIOURAL,
-      "The decoder tries the pointers in another order, so a response that carries a code at"
-          + " several of them may decode to another code."),
-  CODE_POINTER_ADDED("code-pointer-added", Severity.COMPATIBLE,
-      "The decoder tries the new pointer only after the old ones, so every response that"
-          + " decoded to a known code still does."),
-  CODE_POINTER_DETECTION_CHANGED("code-pointer-detection-changed", Severity.BEHAVIOURAL,
-      "The decoder switches between detecting the wire code by itself and reading declared"
-          + " pointers, so it looks for the code in other places than before."),
-  MESSAGE_POINTERS_CHANGED("message-pointers-changed", Severity.COMPATIBLE,
+  CODE_POINTER_REMOVED("code-pointer-removed", Severity.COMPATIBLE, true,
+      "The decoder no longer reads the wire code where the removed pointer points, so a body whose"
+          + " code is only there decodes by its other places or by its status."),
+  CODE_POINTERS_REORDERED("code-pointers-reordered", Severity.COMPATIBLE, true,
+      "The decoder tries the pointers in another order, so a body with known codes at two of them"
+          + " decodes to the other one."),
+  CODE_POINTER_ADDED("code-pointer-added", Severity.COMPATIBLE, true,
+      "The decoder reads the new pointer before the places it detects by itself, so a body with a"
+          + " known code there and another known code elsewhere decodes to the pointer's."),
+  CODE_POINTER_DETECTION_CHANGED("code-pointer-detection-changed", Severity.COMPATIBLE, true,
+      "The catalog switched between declaring pointers and leaving every place to detection, so the"
+          + " decoder reads the wire code in another order."),
+  MESSAGE_POINTERS_CHANGED("message-pointers-changed", Severity.COMPATIBLE, false,
       "Only the text of exception messages is read from elsewhere; which exception a response"
           + " decodes to stays the same."),
+  ANCESTORS_CHANGED("ancestors-changed", Severity.COMPATIBLE, true,
+      "A catalog this one extends, from another artifact such as errata-runtime's HTTP catalog, is"
+          + " another version in this build, so responses that resolve through its codes may decode"
+          + " otherwise. That catalog's own check says what changed in it."),
+  DECODING_CHANGED("decoding-changed", Severity.COMPATIBLE, true,
+      "Responses decode to other exceptions through several changes together, none of which the"
+          + " check can name alone."),
 
   // One code or category of a catalog.
 
-  CODE_ADDED("added", Severity.COMPATIBLE,
-      "Responses with the new wire code decoded before to the code it refines; they now decode"
-          + " to a subclass of that code's exception, which existing catch clauses and handler"
-          + " methods still receive."),
-  CODE_ADDED_UNDER_OTHER_STATUS("added-under-other-status", Severity.BEHAVIOURAL,
-      "The new code refines a code of another status: responses with its wire code decoded"
-          + " before by their status, and now decode to an exception outside that status's"
-          + " hierarchy, so a catch of the status's exception may stop catching them."),
-  CODE_REMOVED("removed", Severity.BREAKING,
+  CODE_ADDED("added", Severity.COMPATIBLE, true,
+      "Responses with the new wire code decoded before by their status: to the code that stands"
+          + " for it, else to its category. Compatible when the new exception extends that one, so"
+          + " every catch that fired still fires."),
+  CODE_ADDED_UNDER_OTHER_STATUS("added-under-other-status", Severity.COMPATIBLE, true,
+      "The new code refines a code of another status. Responses with its wire code decoded before"
+          + " by their status, and now decode to an exception under the other status's."),
+  CODE_REMOVED("removed", Severity.BREAKING, false,
       "Its exception class and handler method disappear, so code that names them no longer"
           + " compiles; responses with its wire code decode to a less specific exception."),
-  CODE_RENAMED("renamed", Severity.BREAKING,
+  CODE_RENAMED("renamed", Severity.BREAKING, false,
       "The generated names follow the constant: its exception class and handler method get new"
           + " names, and code that names the old ones no longer compiles."),
-  EXCEPTION_RENAMED("exception-renamed", Severity.BREAKING,
+  EXCEPTION_RENAMED("exception-renamed", Severity.BREAKING, false,
       "catch clauses and handler code that name the old exception class no longer compile."),
-  KIND_CHANGED("kind-changed", Severity.BREAKING,
-      "A code that becomes a category, or the reverse, changes which responses decode to it and"
-          + " its place in the exception hierarchy."),
-  WIRE_CODE_CHANGED("code-changed", Severity.BREAKING,
-      "Clients decode by wire code: a client built with the new version no longer recognizes the"
-          + " old code from servers not yet updated, and older clients do not recognize the new"
-          + " one; both fall back to the status's exception."),
-  STATUS_CLASS_CHANGED("status-class-changed", Severity.BREAKING,
-      "The error moves between client errors (4xx) and server errors (5xx): catch clauses of"
-          + " ClientErrorException or ServerErrorException, retry policies, alerts and error budgets"
-          + " that go by the status class treat it the other way."),
-  STATUS_CHANGED("status-changed", Severity.BEHAVIOURAL,
-      "The code stays in its status class and keeps its exception, but servers answer with"
-          + " another status: clients, proxies, caches and metrics that look at the number see the"
-          + " difference."),
-  RANGE_CHANGED("range-changed", Severity.BEHAVIOURAL,
+  KIND_CHANGED("kind-changed", Severity.COMPATIBLE, true,
+      "A code that becomes a category, or the reverse, is reached by other responses: by its"
+          + " status range instead of its wire code and status, or the other way round."),
+  WIRE_CODE_CHANGED("code-changed", Severity.COMPATIBLE, true,
+      "Clients decode by wire code: a client of one version does not know the code a server of the"
+          + " other version sends, and decodes it by its status."),
+  STATUS_CLASS_CHANGED("status-class-changed", Severity.BEHAVIOURAL, true,
+      "Servers answer the error with a status of the other class (4xx or 5xx): status(), retry"
+          + " policies, alerts and error budgets that go by the status class treat it the other way."),
+  STATUS_CHANGED("status-changed", Severity.BEHAVIOURAL, true,
+      "Servers answer the error with another status: status() and whatever looks at the number"
+          + " (proxies, caches, metrics) see the difference, and bare responses of either status may"
+          + " resolve otherwise."),
+  RANGE_CHANGED("range-changed", Severity.COMPATIBLE, true,
       "The category covers other statuses, so a response with a status no code names may decode"
           + " to another category."),
-  REFINES_CHANGED("refines-changed", Severity.BREAKING,
-      "Its exception extends another class: a catch clause of the old parent's exception no"
-          + " longer catches it, or one of the new parent's starts to, and its handler method falls"
-          + " back to another method."),
-  RETRYABLE_CHANGED("retryable-changed", Severity.BEHAVIOURAL,
-      "Everything compiles as before, but isRetryable() and the retry advice flip: clients now"
-          + " retry what they gave up on, or give up on what they retried."),
-  STANDS_FOR_STATUS_CHANGED("stands-for-status-changed", Severity.BEHAVIOURAL,
-      "Unknown wire codes and bare responses of its status decode to another exception than"
-          + " before."),
-  DOCS_URL_CHANGED("docs-url-changed", Severity.BREAKING,
-      "Servers send the docs URL as the problem's type, which RFC 9457 makes the identifier of a"
-          + " problem: clients that match on type stop recognizing the error, and published links"
-          + " break unless the old address redirects."),
-  DOCS_URL_REMOVED("docs-url-removed", Severity.BREAKING,
-      "Servers send about:blank instead of the old docs URL as the problem's type, so clients"
-          + " that match on type stop recognizing the error."),
-  DOCS_URL_ADDED("docs-url-added", Severity.BEHAVIOURAL,
-      "The problem's type changes from about:blank to the new link: clients that matched"
-          + " about:blank together with the status see a new type."),
-  TITLE_CHANGED("title-changed", Severity.COMPATIBLE,
-      "Text for people: no program should depend on it."),
-  DESCRIPTION_CHANGED("description-changed", Severity.COMPATIBLE,
-      "Text for people: no program should depend on it."),
-  REMEDY_CHANGED("remedy-changed", Severity.COMPATIBLE,
-      "Text for people: no program should depend on it."),
-  PROPERTY_CHANGED("property-changed", Severity.BEHAVIOURAL,
+  REFINES_CHANGED("refines-changed", Severity.COMPATIBLE, true,
+      "Its exception extends another class: catch clauses of classes it no longer extends stop"
+          + " catching it, and those of classes it now extends start to."),
+  RETRYABLE_CHANGED("retryable-changed", Severity.BEHAVIOURAL, true,
+      "isRetryable() and the retry advice flip: clients now retry what they gave up on, or give"
+          + " up on what they retried."),
+  STANDS_FOR_STATUS_CHANGED("stands-for-status-changed", Severity.COMPATIBLE, true,
+      "Responses of its status without a known wire code (bare, HTML, unknown codes) decode to"
+          + " another exception than before."),
+  DOCS_URL_CHANGED("docs-url-changed", Severity.BEHAVIOURAL, true,
+      "The exception reports another documentation link, and servers send it as the problem's"
+          + " type. The decoder reads a problem's code, not its link, so no response decodes"
+          + " otherwise; published links break unless the old address redirects."),
+  DOCS_URL_REMOVED("docs-url-removed", Severity.BEHAVIOURAL, true,
+      "The exception reports no documentation link any more, and servers send about:blank as the"
+          + " problem's type."),
+  DOCS_URL_ADDED("docs-url-added", Severity.BEHAVIOURAL, true,
+      "The exception reports a documentation link, and servers send it as the problem's type"
+          + " instead of about:blank."),
+  TITLE_CHANGED("title-changed", Severity.BEHAVIOURAL, true,
+      "The exception reports another title, which its message starts with: logs, alerts and"
+          + " screens that show or match it change."),
+  DESCRIPTION_CHANGED("description-changed", Severity.COMPATIBLE, false,
+      "Text for people, on the reference page and in Javadoc."),
+  REMEDY_CHANGED("remedy-changed", Severity.BEHAVIOURAL, true,
+      "The exception reports other steps to take, which applications may show to their users."),
+  PROPERTY_CHANGED("property-changed", Severity.BEHAVIOURAL, true,
       "A property this version of the check does not know changed between the versions; review"
           + " what it means before releasing.");
 
   private final String label;
-  private final Severity severity;
+  private final Severity floor;
+  private final boolean decidedByDecoding;
   private final String reason;
 
-  ChangeKind(String label, Severity severity, String reason) {
+  ChangeKind(String label, Severity floor, boolean decidedByDecoding, String reason) {
     this.label = label;
-    this.severity = severity;
+    this.floor = floor;
+    this.decidedByDecoding = decidedByDecoding;
     this.reason = reason;
   }
 
@@ -123,12 +133,17 @@ public enum ChangeKind {
     return label;
   }
 
-  /** How this kind of change affects users. */
-  public Severity severity() {
-    return severity;
+  /** The least severity a change of this kind has, whatever it does to responses. */
+  public Severity floor() {
+    return floor;
   }
 
-  /** Why it has that severity, in words a user of the catalog understands. */
+  /** Whether the responses the change moves can make it more severe than its floor. */
+  public boolean decidedByDecoding() {
+    return decidedByDecoding;
+  }
+
+  /** What the change does, in words a user of the catalog understands. */
   public String reason() {
     return reason;
   }

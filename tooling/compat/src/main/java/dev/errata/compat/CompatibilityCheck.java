@@ -11,7 +11,12 @@ import java.util.stream.Collectors;
 
 /**
  * Compares two versions of a set of catalogs and lists every change, classified by {@link
- * ChangeKind}.
+ * ChangeKind}. A change's severity is its kind's floor, or worse when it makes responses decode
+ * otherwise: for every catalog of both versions, the check rebuilds each version's generated
+ * catalog from its JSON and decodes, with the runtime's decoder, every response the two versions
+ * can tell apart ({@link ResponseComparison}). A response that a {@code catch} caught before and
+ * does not now makes the change that moved it breaking; the report lists such responses as
+ * examples.
  *
  * <pre>{@code
  * CompatibilityReport report = CompatibilityCheck.compare(
@@ -66,9 +71,47 @@ public final class CompatibilityCheck {
         for (EntrySnapshot added : match.added) {
           changes.add(added(name, added, currentEntries, baselineEntries, renames));
         }
+        ancestors(old, now, before, after, changes);
       }
     }
-    return new CompatibilityReport(changes);
+    Map<Change, List<MovedResponse>> moved = new java.util.IdentityHashMap<>();
+    Attribution attribution = new Attribution(changes, matches, moved);
+    for (String name : new TreeSet<>(before.keySet())) {
+      CatalogSnapshot old = before.get(name);
+      CatalogSnapshot now = after.get(name);
+      if (now != null) {
+        CatalogVersion b = new CatalogVersion(old, Lineages.ancestors(old, before, after));
+        CatalogVersion a = new CatalogVersion(now, Lineages.ancestors(now, after, before));
+        ResponseComparison.compare(b, a, move -> attribution.add(name, b, a, move));
+      }
+    }
+    List<Change> judged = new ArrayList<>();
+    for (Change change : attribution.changes()) {
+      List<MovedResponse> responses = moved.get(change);
+      judged.add(responses == null ? change : change.moving(responses));
+    }
+    return new CompatibilityReport(judged);
+  }
+
+  /** A catalog from another artifact that this one extends, and that differs between the versions. */
+  private static void ancestors(CatalogSnapshot old, CatalogSnapshot now, Map<String, CatalogSnapshot> before,
+      Map<String, CatalogSnapshot> after, List<Change> out) {
+    List<CatalogSnapshot> a = Lineages.ancestors(old, before, after);
+    List<CatalogSnapshot> b = Lineages.ancestors(now, after, before);
+    List<String> differing = new ArrayList<>();
+    for (CatalogSnapshot ancestor : a) {
+      if (after.containsKey(ancestor.enumName())) {
+        continue; // compared as a catalog of its own
+      }
+      Optional<CatalogSnapshot> same = b.stream().filter(c -> c.enumName().equals(ancestor.enumName())).findFirst();
+      if (same.isPresent() && !same.get().entries().equals(ancestor.entries())) {
+        differing.add(ancestor.enumName());
+      }
+    }
+    if (!differing.isEmpty() && old.parent().equals(now.parent())) {
+      out.add(Change.of(ChangeKind.ANCESTORS_CHANGED, old.enumName(), "",
+          "other version of " + String.join(", ", differing)));
+    }
   }
 
   /**

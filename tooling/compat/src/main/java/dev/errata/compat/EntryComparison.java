@@ -93,7 +93,7 @@ final class EntryComparison {
       String now = after.get(property);
       if (now != null && !Objects.equals(value, now)) {
         out.add(new Change(ChangeKind.PROPERTY_CHANGED, catalog, subject, property + "-changed",
-            property + " " + fromTo(value, now)));
+            property + " " + fromTo(value, now), ChangeKind.PROPERTY_CHANGED.floor(), List.of()));
       }
     });
   }

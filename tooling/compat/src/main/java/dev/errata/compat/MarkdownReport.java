@@ -41,6 +41,16 @@ public final class MarkdownReport {
         md.append("| `").append(cell(change.id())).append("` | ").append(cell(change.detail())).append(" | ")
             .append(cell(change.reason())).append(" | ").append(accepted.accepts(change) ? "yes" : "no").append(" |\n");
       }
+      List<Change> moving = changes.stream().filter(c -> !c.responses().isEmpty()).toList();
+      if (!moving.isEmpty()) {
+        md.append("\n### Responses that decode otherwise\n\n");
+        for (Change change : moving) {
+          md.append("- `").append(change.id()).append("`:\n");
+          for (MovedResponse response : change.responses()) {
+            md.append("  - ").append(line(response)).append('\n');
+          }
+        }
+      }
     }
     List<String> unused = accepted.unused(report.changes());
     if (!unused.isEmpty()) {
@@ -48,6 +58,14 @@ public final class MarkdownReport {
       unused.forEach(u -> md.append("- `").append(cell(u)).append("`\n"));
     }
     return md.toString();
+  }
+
+  /** A moved response as a list item: status, body, the exceptions before and after, the effect. */
+  static String line(MovedResponse r) {
+    String body = r.body().isEmpty() ? "without a known code (no body, an HTML page, an unknown code)"
+        : "`" + r.body() + "`";
+    return r.status() + " " + body + ": " + MovedResponse.simple(r.before()) + " → " + MovedResponse.simple(r.after())
+        + " (" + r.effect() + ")";
   }
 
   private static String title(Severity severity) {

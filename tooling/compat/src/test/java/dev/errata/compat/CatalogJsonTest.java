@@ -51,6 +51,23 @@ class CatalogJsonTest {
   }
 
   @Test
+  void aNewerFormatIsRefusedWithTheErrataVersionThatReadsIt() {
+    CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> CatalogJson.parse(
+        "{\"formatVersion\": 3, \"formatSince\": \"0.4.0\", \"enum\": \"x.E\", \"entries\": []}", "x.E.json"));
+
+    assertThat(e).hasMessageThat().isEqualTo("x.E.json is written in catalog format 3, which Errata 0.4.0 or newer"
+        + " reads; this errata-compat reads formats 1 to 2. Run the check with the errata-maven-plugin (or"
+        + " errata-compat) of Errata 0.4.0 or newer.");
+  }
+
+  @Test
+  void aFileWithoutFormatVersionIsFormatOne() {
+    assertThat(Catalogs.payments().formatVersion()).isEqualTo(1);
+    assertThat(CatalogJson.parse("{\"formatVersion\": 2, \"enum\": \"x.E\", \"entries\": []}", "x").formatVersion())
+        .isEqualTo(2);
+  }
+
+  @Test
   void brokenJsonNamesItsSource() {
     CatalogFormatException e = assertThrows(CatalogFormatException.class,
         () -> CatalogJson.parse("{\"enum\": ", "payments-1.0.jar!/META-INF/errata/com.acme.PaymentError.json"));

@@ -36,15 +36,26 @@ class CatalogReaderTest {
   }
 
   @Test
-  void categoryWithAnotherRangeIsBehavioural() throws IOException {
+  void categoryWithAnotherRangeIsBreakingForTheStatusesItLeaves() throws IOException {
     CatalogSnapshot before = CatalogJson.parse(httpJson(), "v1");
     CatalogSnapshot after = CatalogJson.parse(httpJson().replace("\"statusTo\" : 499", "\"statusTo\" : 451"), "v2");
 
     CompatibilityReport report = CompatibilityCheck.compare(before, after);
 
     assertThat(Catalogs.ids(report)).containsExactly("dev.errata.http.HttpError.CLIENT_ERROR: range-changed");
-    assertThat(report.changes().get(0).severity()).isEqualTo(Severity.BEHAVIOURAL);
-    assertThat(report.changes().get(0).detail()).isEqualTo("statuses 400-499 → 400-451");
+    Change change = report.changes().get(0);
+    assertThat(change.severity()).isEqualTo(Severity.BREAKING);
+    assertThat(change.detail()).isEqualTo("statuses 400-499 → 400-451");
+    assertThat(change.responses().get(0).toString())
+        .isEqualTo("452 without a known code: ClientErrorException → CatalogException (catch (ClientErrorException e) stops firing)");
+  }
+
+  @Test
+  void readsTheFormatVersionAndTheAncestors() throws IOException {
+    CatalogSnapshot http = CatalogJson.parse(httpJson(), HTTP);
+
+    assertThat(http.formatVersion()).isEqualTo(CatalogJson.FORMAT_VERSION);
+    assertThat(http.ancestors()).isEmpty();
   }
 
   @Test

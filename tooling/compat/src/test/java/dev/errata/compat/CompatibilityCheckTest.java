@@ -78,12 +78,27 @@ class CompatibilityCheckTest {
   }
 
   @Test
-  void changedStatusClassIsBreaking() {
+  void changedStatusClassIsBehaviouralWhileTheExceptionKeepsItsParent() {
     Change change = only(root -> entryOf(root, "INVALID_REQUEST").put("status", 500));
 
     assertThat(change.id()).isEqualTo(CATALOG + ".INVALID_REQUEST: status-class-changed");
-    assertThat(change.severity()).isEqualTo(Severity.BREAKING);
+    assertThat(change.severity()).isEqualTo(Severity.BEHAVIOURAL);
     assertThat(change.detail()).isEqualTo("status 400 → 500");
+    assertThat(change.responses()).isEmpty();
+  }
+
+  @Test
+  void changedStatusClassWithTheParentOfTheNewStatusIsBreaking() {
+    CompatibilityReport report = compare(root -> entryOf(root, "INVALID_REQUEST").put("status", 500)
+        .put("refines", "dev.errata.http.HttpError.INTERNAL_SERVER_ERROR"));
+
+    assertThat(ids(report)).containsExactly(
+        CATALOG + ".INVALID_REQUEST: status-class-changed", CATALOG + ".INVALID_REQUEST: refines-changed").inOrder();
+    Change refines = report.changes().get(1);
+    assertThat(refines.severity()).isEqualTo(Severity.BREAKING);
+    assertThat(refines.responses().get(0).toString()).isEqualTo(
+        "400 {\"error\":{\"code\":\"invalid_request\"}}: InvalidRequestException → InvalidRequestException"
+            + " (catch (BadRequestException e) stops firing)");
   }
 
   @Test
@@ -121,18 +136,20 @@ class CompatibilityCheckTest {
   }
 
   @Test
-  void changedDocsUrlIsBreaking() {
+  void changedDocsUrlIsBehaviouralSinceNoResponseDecodesOtherwise() {
     Change change = only(root -> entryOf(root, "RATE_LIMITED").put("docsUrl", "https://docs.example.com/v2/errors#rate_limited"));
 
     assertThat(change.id()).isEqualTo(CATALOG + ".RATE_LIMITED: docs-url-changed");
-    assertThat(change.severity()).isEqualTo(Severity.BREAKING);
+    assertThat(change.severity()).isEqualTo(Severity.BEHAVIOURAL);
+    assertThat(change.responses()).isEmpty();
     assertThat(change.reason()).contains("type");
   }
 
   @Test
-  void removedDocsUrlIsBreakingAndAddedOneBehavioural() {
-    assertThat(only(root -> entryOf(root, "RATE_LIMITED").putNull("docsUrl")).id())
-        .isEqualTo(CATALOG + ".RATE_LIMITED: docs-url-removed");
+  void removedAndAddedDocsUrlsAreBehavioural() {
+    Change removed = only(root -> entryOf(root, "RATE_LIMITED").putNull("docsUrl"));
+    assertThat(removed.id()).isEqualTo(CATALOG + ".RATE_LIMITED: docs-url-removed");
+    assertThat(removed.severity()).isEqualTo(Severity.BEHAVIOURAL);
 
     CatalogSnapshot withoutUrl = payments(root -> entryOf(root, "RATE_LIMITED").putNull("docsUrl"));
     Change added = single(CompatibilityCheck.compare(withoutUrl, payments()));
@@ -141,7 +158,7 @@ class CompatibilityCheckTest {
   }
 
   @Test
-  void changedTextsAreCompatible() {
+  void changedDescriptionIsCompatibleAndTitleAndRemedyAreBehavioural() {
     CompatibilityReport report = compare(root -> {
       ObjectNode entry = entryOf(root, "CARD_DECLINED");
       entry.put("title", "Card Refused");
@@ -153,7 +170,8 @@ class CompatibilityCheckTest {
         CATALOG + ".CARD_DECLINED: title-changed",
         CATALOG + ".CARD_DECLINED: description-changed",
         CATALOG + ".CARD_DECLINED: remedy-changed").inOrder();
-    assertThat(report.changes(Severity.COMPATIBLE)).hasSize(3);
+    assertThat(report.changes(Severity.COMPATIBLE)).hasSize(1);
+    assertThat(report.changes(Severity.BEHAVIOURAL)).hasSize(2);
     assertThat(report.changes().get(0).detail()).isEqualTo("\"A title\" → \"Card Refused\"");
   }
 
@@ -193,13 +211,34 @@ class CompatibilityCheckTest {
   }
 
   @Test
-  void addedCodeUnderAnotherStatusThanTheCodeItRefinesIsBehavioural() {
+  void addedCodeUnderAnotherStatusThanTheCodeItRefinesIsBreaking() {
     Change change = only(root -> addEntry(root, Catalogs.entry(
         "CARD_EXPIRED", "expired_card", 400, false, CATALOG + ".CARD_DECLINED", "CardExpiredException")));
 
     assertThat(change.id()).isEqualTo(CATALOG + ".CARD_EXPIRED: added-under-other-status");
-    assertThat(change.severity()).isEqualTo(Severity.BEHAVIOURAL);
+    assertThat(change.severity()).isEqualTo(Severity.BREAKING);
     assertThat(change.detail()).endsWith("of status 402");
+    assertThat(change.responses().get(0).toString()).isEqualTo("400 {\"error\":{\"code\":\"expired_card\"}}:"
+        + " BadRequestException → CardExpiredException (catch (BadRequestException e) stops firing)");
+  }
+
+  @Test
+  void addedCodeIsCompatibleAndItsResponsesAreTheExamples() {
+    Change change = only(root -> addEntry(root, Catalogs.entry(
+        "INSUFFICIENT_FUNDS", "insufficient_funds", 402, false, CATALOG + ".CARD_DECLINED", "InsufficientFundsException")));
+
+    assertThat(change.severity()).isEqualTo(Severity.COMPATIBLE);
+    assertThat(change.responses().get(0).toString()).isEqualTo("402 {\"error\":{\"code\":\"insufficient_funds\"}}:"
+        + " PaymentRequiredException → InsufficientFundsException (a subclass of what it decoded to)");
+  }
+
+  @Test
+  void addedCodeThatFlipsTheRetryAdviceOfItsResponsesIsBehavioural() {
+    Change change = only(root -> addEntry(root, Catalogs.entry(
+        "ISSUER_BUSY", "issuer_busy", 402, true, CATALOG + ".CARD_DECLINED", "IssuerBusyException")));
+
+    assertThat(change.severity()).isEqualTo(Severity.BEHAVIOURAL);
+    assertThat(change.responses().get(0).effect()).isEqualTo("isRetryable() false → true");
   }
 
   @Test
@@ -281,20 +320,22 @@ class CompatibilityCheckTest {
   }
 
   @Test
-  void appendedCodePointerIsCompatible() {
+  void appendedCodePointerIsBreakingWhenItReadsARefinedCodeBeforeTheSpecificOne() {
     Change change = only(root -> root.putArray("codePointers").add("/error/code").add("/error/type"));
 
     assertThat(change.id()).isEqualTo(CATALOG + ": code-pointer-added");
-    assertThat(change.severity()).isEqualTo(Severity.COMPATIBLE);
+    assertThat(change.severity()).isEqualTo(Severity.BREAKING);
+    assertThat(change.responses().get(0).toString()).isEqualTo("402 {\"code\":\"card_error\",\"error\":{\"type\":"
+        + "\"PAYMENT_REQUIRED\"}}: CardErrorException → PaymentRequiredException (catch (CardErrorException e) stops firing)");
     assertThat(change.detail()).isEqualTo("code pointers /error/code → /error/code, /error/type");
   }
 
   @Test
-  void codePointerAheadOfTheOldOnesIsBehavioural() {
+  void codePointerAheadOfTheOldOnesIsBreaking() {
     Change change = only(root -> root.putArray("codePointers").add("/error/decline_code").add("/error/code"));
 
     assertThat(change.id()).isEqualTo(CATALOG + ": code-pointers-reordered");
-    assertThat(change.severity()).isEqualTo(Severity.BEHAVIOURAL);
+    assertThat(change.severity()).isEqualTo(Severity.BREAKING);
   }
 
   @Test

@@ -137,8 +137,10 @@ public class CheckMojo extends AbstractMojo {
         log.debug(line);
       } else if (accepted.accepts(change)) {
         log.info("Accepted " + change.severity().name().toLowerCase(Locale.ROOT) + " change " + line);
-      } else if (change.severity() == Severity.BREAKING) {
+      } else if (change.severity() == Severity.BREAKING && failOnBreaking) {
         log.error("Breaking change " + line);
+      } else if (change.severity() == Severity.BREAKING) {
+        log.warn("Breaking change (failOnBreaking is false) " + line);
       } else {
         log.warn("Behavioural change " + line);
       }
