@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The fenced code blocks of one section of a Markdown document, as a reader copies them. */
 final class Markdown {
@@ -47,6 +49,35 @@ final class Markdown {
       }
     }
     return blocks;
+  }
+
+  /**
+   * The files of a project the document builds up, by path: each fenced block right after a
+   * {@code <!-- project-file: path -->} marker, in document order.
+   */
+  Map<String, String> projectFiles() {
+    Map<String, String> files = new LinkedHashMap<>();
+    String path = null;
+    StringBuilder block = null;
+    for (String line : lines) {
+      String trimmed = line.strip();
+      if (block != null) {
+        if (trimmed.equals("```")) {
+          files.put(path, block.toString());
+          block = null;
+          path = null;
+        } else {
+          block.append(line).append('\n');
+        }
+      } else if (trimmed.startsWith("<!-- project-file:") && trimmed.endsWith("-->")) {
+        path = trimmed.substring("<!-- project-file:".length(), trimmed.length() - "-->".length()).strip();
+      } else if (path != null && trimmed.startsWith("```")) {
+        block = new StringBuilder();
+      } else if (!trimmed.isEmpty()) {
+        path = null;
+      }
+    }
+    return files;
   }
 
   /** The only block of {@link #blocks} that contains {@code text}. */

@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  *             compiled and then run with assertions enabled, so that {@code assert} statements
  *             in the block are checked;
  *         <li>{@code <!-- snippet: fails "[Errata/TypeClash]" -->}: a complete source file that
- *             must fail to compile with an error containing the quoted text.
+ *             must fail to compile with an error containing the quoted text;
+ *         <li>{@code <!-- project-file: src/main/java/com/acme/orders/OrderError.java -->}: a
+ *             file of a whole project that the setup tests write out and build with Maven
+ *             (see {@code SpringServiceWalkthroughIT}); not compiled here.
  *       </ul>
  * </ul>
  *
@@ -49,6 +52,7 @@ final class MarkdownSnippets {
     List<Snippet> snippets = new ArrayList<>();
     String prelude = "";
     Matcher marker = null;
+    boolean projectFile = false;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       String trimmed = line.strip();
@@ -63,6 +67,10 @@ final class MarkdownSnippets {
         prelude = context.substring(0, context.indexOf("-->")).strip()
             .replaceAll(";\\s*(?=package|import)", ";\n");
         marker = null;
+      } else if (trimmed.startsWith("<!-- project-file:")) {
+        // A file of a whole project the setup tests build with Maven (SpringServiceWalkthroughIT).
+        projectFile = true;
+        marker = null;
       } else if (trimmed.startsWith("<!-- snippet:")) {
         marker = MARKER.matcher(trimmed);
         if (!marker.matches()) {
@@ -76,7 +84,9 @@ final class MarkdownSnippets {
         for (i = start; i < lines.size() && !lines.get(i).strip().equals("```"); i++) {
           code.append(lines.get(i)).append('\n');
         }
-        if (isJava) {
+        if (isJava && projectFile) {
+          projectFile = false;
+        } else if (isJava) {
           if (marker == null) {
             throw new IllegalStateException(document + ":" + start
                 + ": a ```java block needs a <!-- snippet: ... --> marker on the line before it");
@@ -87,8 +97,10 @@ final class MarkdownSnippets {
           snippets.add(new Snippet(document, start + 1, kind, parameters, expected, prelude, code.toString()));
         }
         marker = null;
+        projectFile = false;
       } else if (!trimmed.isEmpty()) {
         marker = null;
+        projectFile = false;
       }
     }
     return snippets;
