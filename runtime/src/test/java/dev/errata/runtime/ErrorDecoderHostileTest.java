@@ -306,49 +306,6 @@ class ErrorDecoderHostileTest {
     return out.toByteArray();
   }
 
-  /** A catalog whose every lookup fails, as a buggy hand-written implementation might. */
-  private static final class BrokenCatalog implements Catalog {
-    @Override
-    public String name() {
-      return "Broken";
-    }
-
-    @Override
-    public Optional<Catalog> parent() {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<String> codePointers() {
-      throw new IllegalStateException("broken");
-    }
-
-    @Override
-    public List<String> messagePointers() {
-      return List.of("not a pointer");
-    }
-
-    @Override
-    public List<ErrorDefinition> definitions() {
-      throw new IllegalStateException("broken");
-    }
-
-    @Override
-    public Optional<ErrorDefinition> definition(String code) {
-      throw new IllegalStateException("broken");
-    }
-
-    @Override
-    public ErrorDefinition resolve(String code, int status) {
-      throw new IllegalStateException("broken");
-    }
-
-    @Override
-    public CatalogException create(String code, int status, ErrorDetails details, boolean captureStackTrace) {
-      throw new IllegalStateException("broken");
-    }
-  }
-
   @Test
   void retryAfterGarbageIsIgnoredButValidValuesAreKept() {
     CatalogException e = DECODER.decode(503, Map.of("retry-after", List.of("120")), null);

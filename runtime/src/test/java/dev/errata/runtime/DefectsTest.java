@@ -1,0 +1,90 @@
+package dev.errata.runtime;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.errata.runtime.fixture.TestBodies.read;
+
+import dev.errata.CatalogException;
+import dev.errata.runtime.fixture.TestCatalogs;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A defect of the library or of a catalog is logged, with its stack trace, through the logger
+ * {@code dev.errata.runtime}; hostile or broken input never is, however odd. (System.Logger
+ * reaches java.util.logging here, as it does in any application that routes it nowhere else.)
+ */
+class DefectsTest {
+
+  private final Logger logger = Logger.getLogger("dev.errata.runtime");
+  private final List<LogRecord> records = new ArrayList<>();
+  private final Handler capture = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      records.add(record);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+
+  @BeforeEach
+  void listen() {
+    logger.addHandler(capture);
+  }
+
+  @AfterEach
+  void stopListening() {
+    logger.removeHandler(capture);
+  }
+
+  @Test
+  void aCatalogThatThrowsIsLoggedWithItsStackTraceAndTheCallerStillGetsAnError() {
+    CatalogException e = ErrorDecoder.builder(new BrokenCatalog()).build().decode(404, Map.of(), read("problem.json"));
+
+    assertThat(e.details().status()).isEqualTo(404);
+    assertThat(records).isNotEmpty();
+    LogRecord first = records.get(0);
+    assertThat(first.getLevel()).isEqualTo(Level.SEVERE);
+    assertThat(first.getMessage()).contains("This is a defect of Errata or of the catalog's generated code");
+    assertThat(first.getThrown()).hasMessageThat().isEqualTo("broken");
+  }
+
+  @Test
+  void hostileInputIsNeverLogged() {
+    ErrorDecoder decoder = ErrorDecoder.builder(TestCatalogs.PLATFORM).build();
+    SplittableRandom random = new SplittableRandom(11);
+    List<byte[]> seeds = new ArrayList<>();
+    for (String fixture : List.of("problem.json", "graphql-200.json", "google-error.json", "jsonapi.json",
+        "field-errors.json", "typed.json", "proxy-502.html")) {
+      seeds.add(read(fixture));
+    }
+    for (byte[] seed : seeds) {
+      for (int n = 0; n <= seed.length; n += 7) {
+        decoder.decode(409, null, Arrays.copyOf(seed, n));
+      }
+    }
+    for (int i = 0; i < 5_000; i++) {
+      byte[] body = seeds.get(random.nextInt(seeds.size())).clone();
+      for (int f = 1 + random.nextInt(8); f > 0; f--) {
+        body[random.nextInt(body.length)] = (byte) random.nextInt(256);
+      }
+      decoder.decode(400 + random.nextInt(200), Map.of("Retry-After", List.of("soon"), "Content-Type", List.of(";;")), body);
+      Responses.graphQlErrors(decoder, 200, null, body);
+    }
+
+    assertThat(records).isEmpty();
+  }
+}
