@@ -22,8 +22,9 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * Spring Boot's error page, {@code /error}, in the problem shape: what the servlet container
- * answers for an error no handler took (Spring Security's 401 and 403, a request no handler
- * maps, an exception thrown by a filter) carries the same members as a catalog error, with the
+ * answers for an error no handler took (a request no handler maps, an exception thrown by a
+ * filter, an error a filter sent; Spring Security's refusals come through {@link
+ * ErrataSecurityRefusalFilter}) carries the same members as a catalog error, with the
  * code the service's catalog has for its status. Nothing of an unexpected exception is shown:
  * its status's error, with the catalog's description.
  *
