@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Bean;
  * errata.client.catalogs.inventory=com.acme.InventoryError}; a client no property names decodes
  * with the default catalog. Every client logs its choice once, when it is created.
  *
- * <p>The capability is declared in {@link ErrataFeignClientConfiguration}, which Spring Cloud
+ * <p>The capability is declared in {@code ErrataFeignClientConfiguration}, which Spring Cloud
  * OpenFeign registers in the child context of each client, as it does for {@code
  * @EnableFeignClients(defaultConfiguration = ...)}: the application writes no configuration
  * class. A client whose own configuration (or the application) declares an {@code
