@@ -101,7 +101,7 @@ public final class ErrataCapability implements Capability {
     if (!policy.retries() || retryer == Retryer.NEVER_RETRY) {
       return retryer;
     }
-    LOG.log(Level.INFO, "Errata's retry policy ({0} attempts) replaces the Feign client''s {1}",
+    LOG.log(Level.INFO, "Errata''s retry policy ({0} attempts) replaces the Feign client''s {1}",
         policy.retry().maxAttempts(), retryer == null ? "retryer" : retryer.getClass().getName());
     return Retryer.NEVER_RETRY;
   }

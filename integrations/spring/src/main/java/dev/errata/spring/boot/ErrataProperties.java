@@ -77,8 +77,8 @@ public class ErrataProperties {
   public static class Client {
 
     /**
-     * Whether the auto-configured RestClient.Builder, RestTemplateBuilder and WebClient.Builder
-     * throw the catalog's typed exceptions for error responses.
+     * Whether the auto-configured RestClient.Builder, RestTemplateBuilder and WebClient.Builder,
+     * and Spring Cloud OpenFeign clients, throw the catalog's typed exceptions for error responses.
      */
     private boolean enabled = true;
 
