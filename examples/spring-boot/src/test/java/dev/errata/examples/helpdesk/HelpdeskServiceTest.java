@@ -54,7 +54,8 @@ class HelpdeskServiceTest extends RunningHelpdesk {
   }
 
   @Test
-  void untranslatedPlatformErrorIsABadGatewayThatTellsNothingOfThePlatform() throws IOException, InterruptedException {
+  void untranslatedPlatformErrorIsABadGatewayThatTellsNothingOfThePlatformButWhenToRetry()
+      throws IOException, InterruptedException {
     HttpResponse<String> response = post("/helpdesk/bots/sales/questions", "{\"text\":\"Can I get a quote?\"}");
 
     assertThat(response.statusCode()).isEqualTo(502);
@@ -63,12 +64,15 @@ class HelpdeskServiceTest extends RunningHelpdesk {
     assertThat(problem.get("status").asInt()).isEqualTo(502);
     assertThat(problem.get("code").asString()).isEqualTo("BAD_GATEWAY");
     assertThat(problem.get("instance").asString()).isEqualTo("/helpdesk/bots/sales/questions");
-    // The platform's code, status, message, Retry-After and headers stay behind.
+    // The platform's 429 may succeed later: the 502 says so, with the platform's wait.
+    assertThat(problem.get("retryable").asBoolean()).isTrue();
+    assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
+    // The platform's code, status, message and other headers stay behind.
     assertThat(response.body()).doesNotContain("RateLimited");
     assertThat(response.body()).doesNotContain("429");
     assertThat(response.body()).doesNotContain("600 of 600");
     assertThat(response.headers().map().keySet().stream().map(String::toLowerCase).toList())
-        .containsNoneOf("retry-after", "set-cookie", "x-request-id");
+        .containsNoneOf("set-cookie", "x-request-id");
     assertTellsNothingOfThePlatform(response);
   }
 
