@@ -10,9 +10,22 @@ import dev.errata.http.HttpError;
  * not its upstreams': an error of the bot platform or of the customer directory is either
  * translated into one of these (see {@link BotPlatformErrors} and {@link DirectoryErrors}) or
  * served as a plain 502.
+ *
+ * <p>{@code errata.server.catalog} names this catalog, so Spring's own 400s (a body that fails
+ * validation, one that cannot be read) are answered as {@code InvalidRequest}, the code that
+ * stands for 400 here.
  */
 @ErrorCatalog(name = "Helpdesk API", parent = HttpError.class, docsUrl = "https://helpdesk.example.com/errors/{code}")
 public enum HelpdeskError {
+
+  @ErrorCode(
+      status = 400,
+      code = "InvalidRequest",
+      standsForStatus = true,
+      description = "The request cannot be carried out as sent: its body is unreadable, or some of its"
+          + " fields are missing or wrong. The errors member names each field by its path.",
+      remedy = {"Correct every field the errors member lists.", "Send the request again."})
+  INVALID_REQUEST,
 
   @ErrorCode(
       status = 404,
