@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code c-1001}, Ada Lovelace, with two e-mail addresses;
  *   <li>{@code c-1002}, whose account is suspended (403 {@code AccountSuspended});
+ *   <li>{@code c-1003}, a customer moved from an older system, whose record is still its old
+ *       HTML profile page (200, {@code text/html}): no client expects that;
  *   <li>ids that start with {@code c-9}, kept on a shard under maintenance (503 {@code
  *       ShardMaintenance}, Retry-After: 600);
  *   <li>any other id: 404 {@code CustomerNotFound}; any other path: 404 {@code RouteNotFound}, a
@@ -83,6 +85,7 @@ public final class CustomerDirectoryFake implements AutoCloseable {
       case "c-1001" -> send(x, 200, "application/json",
           "{\"id\":\"c-1001\",\"name\":\"Ada Lovelace\",\"emails\":[\"ada@example.com\",\"ada.l@example.org\"]}");
       case "c-1002" -> error(x, 403, "AccountSuspended", "Account c-1002 of tenant-acme suspended by job bl-eu-7.internal");
+      case "c-1003" -> send(x, 200, "text/html", "<html><body><h1>Customer profile (legacy)</h1></body></html>");
       default -> {
         if (id.startsWith("c-9")) {
           x.getResponseHeaders().add("Retry-After", "600");

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
-/** Tickets over real HTTP: validation, and the customer directory's answers and errors. */
+/**
+ * Tickets over real HTTP: the customer directory's answers and errors, validation, and the
+ * application's catch-all advice, which leaves every catalog error to Errata.
+ */
 class TicketServiceTest extends RunningHelpdesk {
 
   @Test
@@ -113,5 +116,14 @@ class TicketServiceTest extends RunningHelpdesk {
     assertThat(response.body()).doesNotContain("AccountSuspended");
     assertThat(response.body()).doesNotContain("403");
     assertTellsNone(response, CustomerDirectoryFake.SECRETS);
+  }
+
+  @Test
+  void anUnexpectedFailureIsLeftToTheApplicationsCatchAll() throws IOException, InterruptedException {
+    HttpResponse<String> response = post("/helpdesk/tickets", "{\"customer\":\"c-1003\",\"subject\":\"Export fails\"}");
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(response.body()).isEqualTo("{\"detail\":\"Unexpected error\"}");
   }
 }
