@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Starts loopback fakes of the bot platform and the customer directory and the helpdesk service
  * in front of them, calls the helpdesk the way a client would, and prints each request as a curl
- * command with the answer: a success, the helpdesk's own error, a platform error translated into
- * the helpdesk's, and one that becomes a 502.
+ * command with the answer: successes from both upstreams, the helpdesk's own errors (one of them
+ * a validation error), upstream errors translated into the helpdesk's, ones that become a 502,
+ * and an unexpected failure that the application's catch-all answers.
  *
  * <p>Arguments: {@code --serve=true} keeps everything running afterwards, for curl, until this
  * process, or the one that started it, is stopped; {@code --port=8080} puts the helpdesk on that
@@ -94,7 +95,7 @@ public final class HelpdeskDemo {
 
   /** Makes the demo's calls and prints them with their answers. */
   public void run() throws IOException, InterruptedException {
-    call("Look a bot up: the platform answers, the helpdesk passes its answer on",
+    call("Look a bot up: the bot platform answers, the helpdesk passes its answer on",
         "GET", "/helpdesk/bots/support", null);
     call("Ask the support bot a question",
         "POST", "/helpdesk/bots/support/questions", "{\"text\":\"When is the desk open?\"}");
@@ -103,8 +104,28 @@ public final class HelpdeskDemo {
     call("Look up a bot the platform does not have: its ResourceNotFound becomes the helpdesk's UnknownBot",
         "GET", "/helpdesk/bots/billing", null);
     call("Ask the sales bot, whose workspace is out of messages: the platform's RateLimited becomes a 502\n"
-            + "that tells nothing of the platform (the log line is for the helpdesk's operators)",
+            + "that tells nothing of the platform but when to try again (the log line is for the helpdesk's operators)",
         "POST", "/helpdesk/bots/sales/questions", "{\"text\":\"Can I get a quote?\"}");
+    call("Open a ticket: the customer directory knows the customer",
+        "POST", "/helpdesk/tickets", "{\"customer\":\"c-1001\",\"subject\":\"Export fails\"}");
+    call("Open a ticket that fails validation: Spring's error, answered as the helpdesk's InvalidRequest\n"
+            + "with one entry per field",
+        "POST", "/helpdesk/tickets", "{\"customer\":\"\",\"subject\":\"Export fails\",\"replyTo\":\"ada\"}");
+    call("Open a ticket with a reply address the customer does not have: the same InvalidRequest,\n"
+            + "its field error built by the handler",
+        "POST", "/helpdesk/tickets",
+        "{\"customer\":\"c-1001\",\"subject\":\"Export fails\",\"replyTo\":\"eve@example.net\"}");
+    call("Open a ticket for a customer the directory does not have: its CustomerNotFound becomes the\n"
+            + "helpdesk's UnknownCustomer",
+        "POST", "/helpdesk/tickets", "{\"customer\":\"c-4040\",\"subject\":\"Export fails\"}");
+    call("Open a ticket for a customer on a directory shard under maintenance: its ShardMaintenance becomes\n"
+            + "the helpdesk's CustomerRecordsUnavailable, with a Retry-After of the helpdesk's choosing",
+        "POST", "/helpdesk/tickets", "{\"customer\":\"c-9001\",\"subject\":\"Export fails\"}");
+    call("Open a ticket for a suspended customer: the directory's AccountSuspended becomes a 502",
+        "POST", "/helpdesk/tickets", "{\"customer\":\"c-1002\",\"subject\":\"Export fails\"}");
+    call("Open a ticket for a customer whose record is an old HTML page: nobody expected that, so the\n"
+            + "application's catch-all answers, as it does for whatever is neither a catalog error nor Spring's",
+        "POST", "/helpdesk/tickets", "{\"customer\":\"c-1003\",\"subject\":\"Export fails\"}");
   }
 
   private void call(String what, String method, String path, String json) throws IOException, InterruptedException {
@@ -124,6 +145,7 @@ public final class HelpdeskDemo {
     HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString());
     out.println("  HTTP " + response.statusCode() + " "
         + response.headers().firstValue("Content-Type").orElse("(no Content-Type)"));
+    response.headers().firstValue("Retry-After").ifPresent(wait -> out.println("  Retry-After: " + wait));
     for (String line : pretty(response.body()).split("\n")) {
       out.println("  " + line);
     }
