@@ -1,14 +1,12 @@
 package dev.errata.examples.helpdesk;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * The bot platform API, called through the {@code RestClient.Builder} that Boot configures and
- * Errata customizes: an error response arrives as the exception of the platform's catalog, such
- * as {@code ResourceNotFoundException} or {@code RateLimitedException}, and propagates.
+ * The bot platform API, called through the client {@link UpstreamClients} builds: an error
+ * response arrives as the exception of the platform's catalog, such as {@code
+ * ResourceNotFoundException} or {@code RateLimitedException}, and propagates.
  */
 @Component
 public class BotPlatform {
@@ -23,12 +21,9 @@ public class BotPlatform {
 
   private final RestClient client;
 
-  /** A client of the platform at {@code url}, authenticated with {@code token}. */
-  public BotPlatform(
-      RestClient.Builder builder,
-      @Value("${helpdesk.bot-platform.url}") String url,
-      @Value("${helpdesk.bot-platform.token}") String token) {
-    this.client = builder.baseUrl(url).defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+  /** The platform as {@code botPlatformClient} reaches it. */
+  public BotPlatform(RestClient botPlatformClient) {
+    this.client = botPlatformClient;
   }
 
   /** The bot named {@code name}. */

@@ -1,38 +1,24 @@
 package dev.errata.examples.helpdesk;
 
-import dev.errata.Catalog;
-import dev.errata.examples.bots.BotErrorCatalog;
-import dev.errata.examples.bots.ResourceNotFoundException;
-import dev.errata.spring.server.UpstreamErrorTranslator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Bean;
 
 /**
- * A helpdesk service in front of the bot platform API. All the Errata setup it needs is the two
- * beans below: the platform's catalog, so the auto-configured {@code RestClient.Builder} throws
- * the platform's typed exceptions, and the one translation of a platform error into the
- * helpdesk's own. Every other platform error is answered with a 502 that says nothing of it.
+ * A helpdesk service in front of two upstream APIs, each with its own error catalog: the bot
+ * platform ({@code BotError}) and the customer directory ({@link DirectoryError}). Its clients
+ * are in {@link UpstreamClients}; what becomes of each upstream's errors is in {@link
+ * BotPlatformErrors} and {@link DirectoryErrors}; its own errors are {@link HelpdeskError}, and
+ * {@code application.properties} holds its Errata settings. The class itself declares no beans,
+ * so {@code @WebMvcTest} slices pick up none of the above unless a test imports it.
  */
 @SpringBootApplication
 public class HelpdeskApplication {
 
-  /** Starts the service; {@code helpdesk.bot-platform.url} and {@code .token} must be set. */
+  /**
+   * Starts the service; {@code helpdesk.bot-platform.url} and {@code .token}, and {@code
+   * helpdesk.directory.url} and {@code .api-key} must be set.
+   */
   public static void main(String[] args) {
     SpringApplication.run(HelpdeskApplication.class, args);
-  }
-
-  /** The catalog that the platform's error responses decode with. */
-  @Bean
-  Catalog botPlatformCatalog() {
-    return BotErrorCatalog.INSTANCE;
-  }
-
-  /** The platform's "no such resource", when asked for a bot, is the helpdesk's unknown bot. */
-  @Bean
-  UpstreamErrorTranslator unknownBots() {
-    return upstream -> upstream instanceof ResourceNotFoundException
-        ? new UnknownBotException("The helpdesk has no bot by this name.")
-        : null;
   }
 }

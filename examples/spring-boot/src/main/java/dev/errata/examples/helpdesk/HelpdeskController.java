@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The helpdesk's API. It throws its own catalog's errors and lets the platform's propagate;
- * Errata's auto-configuration answers both with problem details, and decides what of a platform
- * error may be told.
+ * The helpdesk's bots: looks them up and asks them questions on the bot platform. It throws its
+ * own catalog's errors and lets the platform's propagate; Errata's auto-configuration answers both
+ * with problem details, and decides what of a platform error may be told.
  */
 @RestController
 public class HelpdeskController {

@@ -22,14 +22,15 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Starts a loopback fake of the bot platform and the helpdesk service in front of it, calls the
- * helpdesk the way a client would, and prints each request as a curl command with the answer:
- * a success, the helpdesk's own error, a platform error translated into the helpdesk's, and one
- * that becomes a 502.
+ * Starts loopback fakes of the bot platform and the customer directory and the helpdesk service
+ * in front of them, calls the helpdesk the way a client would, and prints each request as a curl
+ * command with the answer: successes from both upstreams, the helpdesk's own errors (one of them
+ * a validation error), upstream errors translated into the helpdesk's, ones that become a 502,
+ * and an unexpected failure that the application's catch-all answers.
  *
- * <p>Arguments: {@code --serve=true} keeps both running afterwards, for curl, until this process,
- * or the one that started it, is stopped; {@code --port=8080} puts the helpdesk on that port
- * instead of a free one.
+ * <p>Arguments: {@code --serve=true} keeps everything running afterwards, for curl, until this
+ * process, or the one that started it, is stopped; {@code --port=8080} puts the helpdesk on that
+ * port instead of a free one.
  */
 public final class HelpdeskDemo {
 
@@ -45,39 +46,56 @@ public final class HelpdeskDemo {
     this.helpdesk = helpdesk;
   }
 
-  /** Runs the platform, the service and the calls; see the class comment for the arguments. */
+  /** Runs the fakes, the service and the calls; see the class comment for the arguments. */
   public static void main(String[] args) throws IOException, InterruptedException {
     boolean serve = Boolean.parseBoolean(argument(args, "--serve=", "false"));
     int port = Integer.parseInt(argument(args, "--port=", "0"));
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
     try (BotPlatformFake platform = BotPlatformFake.start();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(HelpdeskApplication.class)
-            .properties(
-                "server.address=127.0.0.1",
-                "server.port=" + port,
-                "helpdesk.bot-platform.url=" + platform.uri(),
-                "helpdesk.bot-platform.token=" + BotPlatformFake.TOKEN,
-                "spring.main.banner-mode=off",
-                "logging.level.root=warn",
-                "logging.pattern.console=  log: %-5level %logger{0}: %msg%n")
-            .run()) {
-      URI helpdesk = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort());
-      out.println("Errata with Spring Boot: a helpdesk service in front of the bot platform API.");
-      out.println("Bot platform (loopback fake): " + platform.uri());
-      out.println("Helpdesk service:             " + helpdesk);
-      new HelpdeskDemo(out, helpdesk).run();
-      if (serve) {
-        out.println();
-        out.println("Serving on " + helpdesk + " until stopped (Ctrl-C); try the curl commands above.");
-        // Run through Maven, this is Maven's child process: it stops with Maven instead of outliving it.
-        ProcessHandle.current().parent().map(ProcessHandle::onExit).orElseGet(CompletableFuture::new).join();
+        CustomerDirectoryFake directory = CustomerDirectoryFake.start()) {
+      out.println("Errata with Spring Boot: a helpdesk service in front of two APIs, each with its own error catalog.");
+      out.println("Bot platform (loopback fake):       " + platform.uri());
+      out.println("Customer directory (loopback fake): " + directory.uri());
+      out.println("Starting the helpdesk; Errata logs which catalog each client decodes with:");
+      try (ConfigurableApplicationContext app = start(platform, directory, port)) {
+        URI helpdesk = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+        out.println("Helpdesk service:                   " + helpdesk);
+        new HelpdeskDemo(out, helpdesk).run();
+        if (serve) {
+          out.println();
+          out.println("Serving on " + helpdesk + " until stopped (Ctrl-C); try the curl commands above.");
+          // Run through Maven, this is Maven's child process: it stops with Maven instead of outliving it.
+          ProcessHandle.current().parent().map(ProcessHandle::onExit).orElseGet(CompletableFuture::new).join();
+        }
       }
     }
   }
 
+  /**
+   * Starts the helpdesk on loopback {@code port} (0 for a free one) in front of {@code platform}
+   * and {@code directory}, logging warnings, and Errata's startup lines, in a short form.
+   */
+  public static ConfigurableApplicationContext start(BotPlatformFake platform, CustomerDirectoryFake directory, int port) {
+    return new SpringApplicationBuilder(HelpdeskApplication.class)
+        .properties(
+            "server.address=127.0.0.1",
+            "server.port=" + port,
+            "helpdesk.bot-platform.url=" + platform.uri(),
+            "helpdesk.bot-platform.token=" + BotPlatformFake.TOKEN,
+            "helpdesk.directory.url=" + directory.uri(),
+            "helpdesk.directory.api-key=" + CustomerDirectoryFake.API_KEY,
+            "spring.main.banner-mode=off",
+            "logging.level.root=warn",
+            "logging.level.dev.errata.spring.boot=info",
+            // One line per event: the stack trace of the unexpected failure stays out of the demo.
+            // One line per event, and a failure's first line indented below it, not its stack trace.
+            "logging.pattern.console=  log: %-5level %logger{0}: %msg%n%replace(%ex{0}){'(?m)^(?=.)', '       '}")
+        .run();
+  }
+
   /** Makes the demo's calls and prints them with their answers. */
   public void run() throws IOException, InterruptedException {
-    call("Look a bot up: the platform answers, the helpdesk passes its answer on",
+    call("Look a bot up: the bot platform answers, the helpdesk passes its answer on",
         "GET", "/helpdesk/bots/support", null);
     call("Ask the support bot a question",
         "POST", "/helpdesk/bots/support/questions", "{\"text\":\"When is the desk open?\"}");
@@ -86,8 +104,28 @@ public final class HelpdeskDemo {
     call("Look up a bot the platform does not have: its ResourceNotFound becomes the helpdesk's UnknownBot",
         "GET", "/helpdesk/bots/billing", null);
     call("Ask the sales bot, whose workspace is out of messages: the platform's RateLimited becomes a 502\n"
-            + "that tells nothing of the platform (the log line is for the helpdesk's operators)",
+            + "that tells nothing of the platform but when to try again (the log line is for the helpdesk's operators)",
         "POST", "/helpdesk/bots/sales/questions", "{\"text\":\"Can I get a quote?\"}");
+    call("Open a ticket: the customer directory knows the customer",
+        "POST", "/helpdesk/tickets", "{\"customer\":\"c-1001\",\"subject\":\"Export fails\"}");
+    call("Open a ticket that fails validation: Spring's error, answered as the helpdesk's InvalidRequest\n"
+            + "with one entry per field",
+        "POST", "/helpdesk/tickets", "{\"customer\":\"\",\"subject\":\"Export fails\",\"replyTo\":\"ada\"}");
+    call("Open a ticket with a reply address the customer does not have: the same InvalidRequest,\n"
+            + "its field error built by the handler",
+        "POST", "/helpdesk/tickets",
+        "{\"customer\":\"c-1001\",\"subject\":\"Export fails\",\"replyTo\":\"eve@example.net\"}");
+    call("Open a ticket for a customer the directory does not have: its CustomerNotFound becomes the\n"
+            + "helpdesk's UnknownCustomer",
+        "POST", "/helpdesk/tickets", "{\"customer\":\"c-4040\",\"subject\":\"Export fails\"}");
+    call("Open a ticket for a customer on a directory shard under maintenance: its ShardMaintenance becomes\n"
+            + "the helpdesk's CustomerRecordsUnavailable, with a Retry-After of the helpdesk's choosing",
+        "POST", "/helpdesk/tickets", "{\"customer\":\"c-9001\",\"subject\":\"Export fails\"}");
+    call("Open a ticket for a suspended customer: the directory's AccountSuspended becomes a 502",
+        "POST", "/helpdesk/tickets", "{\"customer\":\"c-1002\",\"subject\":\"Export fails\"}");
+    call("Open a ticket for a customer whose record is an old HTML page: nobody expected that, so the\n"
+            + "application's catch-all answers, as it does for whatever is neither a catalog error nor Spring's",
+        "POST", "/helpdesk/tickets", "{\"customer\":\"c-1003\",\"subject\":\"Export fails\"}");
   }
 
   private void call(String what, String method, String path, String json) throws IOException, InterruptedException {
@@ -107,6 +145,7 @@ public final class HelpdeskDemo {
     HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString());
     out.println("  HTTP " + response.statusCode() + " "
         + response.headers().firstValue("Content-Type").orElse("(no Content-Type)"));
+    response.headers().firstValue("Retry-After").ifPresent(wait -> out.println("  Retry-After: " + wait));
     for (String line : pretty(response.body()).split("\n")) {
       out.println("  " + line);
     }

@@ -23,9 +23,25 @@ class HelpdeskDemoTest extends RunningHelpdesk {
     assertThat(out).contains("\"code\" : \"EmptyQuestion\"");
     assertThat(out).contains("HTTP 404 application/problem+json");
     assertThat(out).contains("\"code\" : \"UnknownBot\"");
-    assertThat(out).contains("HTTP 502 application/problem+json");
+    assertThat(out).contains("HTTP 502 application/problem+json\n  Retry-After: 30");
     assertThat(out).contains("\"code\" : \"BAD_GATEWAY\"");
+
+    assertThat(out).contains("$ curl -i " + helpdesk() + "/helpdesk/tickets"
+        + " -H 'Content-Type: application/json' -d '{\"customer\":\"c-1001\",\"subject\":\"Export fails\"}'"
+        + "\n  HTTP 201 application/json");
+    assertThat(out).contains("\"customerName\" : \"Ada Lovelace\"");
+    assertThat(out).contains("HTTP 400 application/problem+json");
+    assertThat(out).contains("\"code\" : \"InvalidRequest\"");
+    assertThat(out).contains("\"path\" : \"customer\"");
+    assertThat(out).contains("\"code\" : \"UnknownReplyAddress\"");
+    assertThat(out).contains("\"code\" : \"UnknownCustomer\"");
+    assertThat(out).contains("HTTP 503 application/problem+json\n  Retry-After: 30");
+    assertThat(out).contains("\"code\" : \"CustomerRecordsUnavailable\"");
+    assertThat(out).contains("HTTP 500 application/json\n  {\n    \"detail\" : \"Unexpected error\"\n  }");
     for (String secret : BotPlatformFake.SECRETS) {
+      assertThat(out).doesNotContain(secret);
+    }
+    for (String secret : CustomerDirectoryFake.SECRETS) {
       assertThat(out).doesNotContain(secret);
     }
   }

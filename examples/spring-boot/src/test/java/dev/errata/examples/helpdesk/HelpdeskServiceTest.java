@@ -1,6 +1,10 @@
 package dev.errata.examples.helpdesk;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.errata.examples.helpdesk.ProblemAssertions.assertBadGateway;
+import static dev.errata.examples.helpdesk.ProblemAssertions.assertHelpdeskError;
+import static dev.errata.examples.helpdesk.ProblemAssertions.assertTellsNone;
+import static dev.errata.examples.helpdesk.ProblemAssertions.texts;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.errata.runtime.ErrorDecoder;
@@ -13,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
-/** The helpdesk over real HTTP: its own errors, the platform's errors, and a success. */
+/** The helpdesk's bots over real HTTP: its own errors, the bot platform's errors, and successes. */
 class HelpdeskServiceTest extends RunningHelpdesk {
 
   @Test
@@ -49,27 +53,26 @@ class HelpdeskServiceTest extends RunningHelpdesk {
       assertThat(texts(problem.get("remedy"))).containsExactly(
           "Check the spelling of the bot's name: names are lowercase, such as support.");
       assertThat(response.body()).doesNotContain("ResourceNotFound");
-      assertTellsNothingOfThePlatform(response);
+      assertTellsNone(response, BotPlatformFake.SECRETS);
     }
   }
 
   @Test
-  void untranslatedPlatformErrorIsABadGatewayThatTellsNothingOfThePlatform() throws IOException, InterruptedException {
+  void untranslatedPlatformErrorIsABadGatewayThatTellsNothingOfThePlatformButWhenToRetry()
+      throws IOException, InterruptedException {
     HttpResponse<String> response = post("/helpdesk/bots/sales/questions", "{\"text\":\"Can I get a quote?\"}");
 
-    assertThat(response.statusCode()).isEqualTo(502);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = json(response);
-    assertThat(problem.get("status").asInt()).isEqualTo(502);
-    assertThat(problem.get("code").asString()).isEqualTo("BAD_GATEWAY");
-    assertThat(problem.get("instance").asString()).isEqualTo("/helpdesk/bots/sales/questions");
-    // The platform's code, status, message, Retry-After and headers stay behind.
+    JsonNode problem = assertBadGateway(response);
+    // The platform's 429 may succeed later: the 502 says so, with the platform's wait.
+    assertThat(problem.get("retryable").asBoolean()).isTrue();
+    assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
+    // The platform's code, status, message and other headers stay behind.
     assertThat(response.body()).doesNotContain("RateLimited");
     assertThat(response.body()).doesNotContain("429");
     assertThat(response.body()).doesNotContain("600 of 600");
     assertThat(response.headers().map().keySet().stream().map(String::toLowerCase).toList())
-        .containsNoneOf("retry-after", "set-cookie", "x-request-id");
-    assertTellsNothingOfThePlatform(response);
+        .containsNoneOf("set-cookie", "x-request-id");
+    assertTellsNone(response, BotPlatformFake.SECRETS);
   }
 
   @Test
@@ -84,29 +87,5 @@ class HelpdeskServiceTest extends RunningHelpdesk {
     assertThat(json(answer).get("bot").asString()).isEqualTo("support");
     assertThat(json(answer).get("text").asString())
         .isEqualTo("The support desk is staffed from 8:00 to 18:00 UTC, Monday to Friday.");
-  }
-
-  /** Asserts the helpdesk's own problem details for {@code code}, about the request's path. */
-  private static JsonNode assertHelpdeskError(HttpResponse<String> response, int status, String code, String detail) {
-    assertThat(response.statusCode()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = json(response);
-    assertThat(problem.get("status").asInt()).isEqualTo(status);
-    assertThat(problem.get("type").asString()).isEqualTo("https://helpdesk.example.com/errors/" + code);
-    assertThat(problem.get("code").asString()).isEqualTo(code);
-    assertThat(problem.get("detail").asString()).isEqualTo(detail);
-    assertThat(problem.get("instance").asString()).isEqualTo(response.request().uri().getPath());
-    return problem;
-  }
-
-  private static void assertTellsNothingOfThePlatform(HttpResponse<String> response) {
-    String everything = response.headers().map() + "\n" + response.body();
-    for (String secret : BotPlatformFake.SECRETS) {
-      assertThat(everything).doesNotContain(secret);
-    }
-  }
-
-  private static List<String> texts(JsonNode array) {
-    return array.valueStream().map(JsonNode::asString).toList();
   }
 }

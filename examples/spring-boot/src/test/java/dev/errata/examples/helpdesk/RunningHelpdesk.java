@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The helpdesk as it runs: the real application on a random loopback port, calling a loopback
- * fake of the bot platform. Every test class that extends this one shares the same application
- * (Spring's test context cache), and with it the same fake, which lives as long as the test JVM.
+ * The helpdesk as it runs: the real application on a random loopback port, calling loopback fakes
+ * of the bot platform and of the customer directory. Every test class that extends this one shares
+ * the same application (Spring's test context cache), and with it the same fakes, which live as
+ * long as the test JVM.
  */
 @SpringBootTest(
     classes = HelpdeskApplication.class,
@@ -34,14 +35,17 @@ abstract class RunningHelpdesk {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static BotPlatformFake platform;
+  private static CustomerDirectoryFake directory;
 
   @DynamicPropertySource
-  static void platform(DynamicPropertyRegistry registry) {
-    registry.add("helpdesk.bot-platform.url", () -> platform().uri().toString());
+  static void upstreams(DynamicPropertyRegistry registry) {
+    registry.add("helpdesk.bot-platform.url", () -> platformFake().uri().toString());
     registry.add("helpdesk.bot-platform.token", () -> BotPlatformFake.TOKEN);
+    registry.add("helpdesk.directory.url", () -> directoryFake().uri().toString());
+    registry.add("helpdesk.directory.api-key", () -> CustomerDirectoryFake.API_KEY);
   }
 
-  private static synchronized BotPlatformFake platform() {
+  static synchronized BotPlatformFake platformFake() {
     if (platform == null) {
       try {
         platform = BotPlatformFake.start();
@@ -50,6 +54,17 @@ abstract class RunningHelpdesk {
       }
     }
     return platform;
+  }
+
+  static synchronized CustomerDirectoryFake directoryFake() {
+    if (directory == null) {
+      try {
+        directory = CustomerDirectoryFake.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return directory;
   }
 
   @LocalServerPort int port;
