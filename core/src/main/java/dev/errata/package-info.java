@@ -5,4 +5,7 @@
  * dev.errata.CatalogException}, {@link dev.errata.ErrorDefinition}, {@link dev.errata.ErrorDetails},
  * {@link dev.errata.ErrorHandler}). No dependencies beyond the JDK.
  */
+@NullMarked
 package dev.errata;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * dev.errata.compat.Severity} with a reason, and {@link dev.errata.compat.MarkdownReport} writes
  * the result for people. {@code docs/evolution.md} explains the classification.
  */
+@NullMarked
 package dev.errata.compat;
+
+import org.jspecify.annotations.NullMarked;
