@@ -11,6 +11,7 @@ import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
 import retrofit2.Callback;
@@ -81,7 +82,7 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
   }
 
   @Override
-  public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+  public @Nullable CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
     Class<?> raw = getRawType(returnType);
     if (raw == Call.class) {
       return isKotlinSuspend(annotations) ? new SuspendAdapter<>(bodyType(returnType, "Call"), decoder) : null;
@@ -138,7 +139,7 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
     }
 
     @Override
-    public R adapt(Call<R> call) {
+    public @Nullable R adapt(Call<R> call) {
       Response<R> response;
       try {
         response = call.execute();

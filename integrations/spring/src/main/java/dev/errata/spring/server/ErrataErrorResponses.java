@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -67,7 +68,7 @@ public final class ErrataErrorResponses {
    * @param messages the source of localized type, title and detail texts; may be {@code null}
    * @param locale the locale of the request
    */
-  public ErrorResponse create(CatalogException error, MessageSource messages, Locale locale) {
+  public ErrorResponse create(CatalogException error, @Nullable MessageSource messages, Locale locale) {
     CatalogException served = errorToServe(error);
     ErrorResponse response = builder(served).build(messages, locale);
     for (ErrataProblemCustomizer customizer : customizers) {
@@ -140,7 +141,8 @@ public final class ErrataErrorResponses {
   }
 
   // A docs URL or instance that is not a valid URI is left out rather than failing the response.
-  private static URI uri(String value) {
+  private static @Nullable URI uri(String value) {
+
     if (value.isEmpty()) {
       return null;
     }

@@ -3,6 +3,7 @@ package dev.errata.spring.server;
 import dev.errata.CatalogException;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceAware;
 import org.springframework.http.ProblemDetail;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 public class ErrataExceptionHandler implements MessageSourceAware {
 
   private final ErrataErrorResponses responses;
-  private MessageSource messageSource;
+  private @Nullable MessageSource messageSource;
 
   /** A handler answering with {@code responses}. */
   public ErrataExceptionHandler(ErrataErrorResponses responses) {
