@@ -343,7 +343,7 @@ public final class RetryAdvisor {
      * repeats reads and only the writes it tagged:
      *
      * <pre>{@code
-     * .repeatableIf(r -> r.method().equals("GET") || r.header("X-Payment-Reference") != null)
+     * .repeatableIf(r -> "GET".equals(r.method()) || r.header("X-Payment-Reference") != null)
      * }</pre>
      */
     public Builder repeatableIf(Predicate<RequestView> rule) {
