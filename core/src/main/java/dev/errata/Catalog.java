@@ -2,6 +2,7 @@ package dev.errata;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error catalog at run time: its definitions and the table from a response's wire code and
@@ -64,20 +65,20 @@ public interface Catalog {
   List<ErrorDefinition> definitions();
 
   /** The definition of a wire code of this catalog or of an ancestor; empty for {@code null}. */
-  Optional<ErrorDefinition> definition(String code);
+  Optional<ErrorDefinition> definition(@Nullable String code);
 
   /**
    * The definition {@link #create(String, int, ErrorDetails) create} would use for a wire code
    * (may be {@code null}) and a status, without creating anything: the first found in the order
    * above, else {@link #unknownDefinition()}.
    */
-  ErrorDefinition resolve(String code, int status);
+  ErrorDefinition resolve(@Nullable String code, int status);
 
   /**
    * The most specific exception for a wire code (may be {@code null}) and a status, carrying
    * {@code details}, with a stack trace.
    */
-  default CatalogException create(String code, int status, ErrorDetails details) {
+  default CatalogException create(@Nullable String code, int status, ErrorDetails details) {
     return create(code, status, details, true);
   }
 
@@ -88,7 +89,7 @@ public interface Catalog {
    *
    * @param captureStackTrace {@code false} skips the stack walk, for high-volume decoding
    */
-  CatalogException create(String code, int status, ErrorDetails details, boolean captureStackTrace);
+  CatalogException create(@Nullable String code, int status, ErrorDetails details, boolean captureStackTrace);
 
   /** What an error this catalog cannot place is: its {@link ErrorDefinition.Kind#UNKNOWN} definition. */
   default ErrorDefinition unknownDefinition() {

@@ -3,6 +3,7 @@ package dev.errata;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every generated error type: an error of a catalog, with its {@linkplain
@@ -32,8 +33,8 @@ public class CatalogException extends RuntimeException {
   protected CatalogException(
       ErrorDefinition definition,
       ErrorDetails details,
-      String message,
-      Throwable cause,
+      @Nullable String message,
+      @Nullable Throwable cause,
       boolean captureStackTrace) {
     super(message, cause, true, captureStackTrace);
     this.definition = Objects.requireNonNull(definition, "definition");

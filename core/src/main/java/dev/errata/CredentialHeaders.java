@@ -1,6 +1,7 @@
 package dev.errata;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The standard rule for which HTTP headers carry credentials, shared by the runtime's redaction
@@ -28,7 +29,7 @@ public final class CredentialHeaders {
   private CredentialHeaders() {}
 
   /** Whether the header called {@code name} carries credentials; {@code null} is not a header name. */
-  public static boolean isCredential(String name) {
+  public static boolean isCredential(@Nullable String name) {
     return name != null && isCredentialLowerCase(name.toLowerCase(Locale.ROOT));
   }
 

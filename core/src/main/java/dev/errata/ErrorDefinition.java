@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a catalog, as data: what a code means, its status, what to do about it.
@@ -125,7 +126,7 @@ public record ErrorDefinition(
       List<String> remedy,
       boolean retryable,
       String docsUrl,
-      ErrorDefinition parent,
+      @Nullable ErrorDefinition parent,
       Kind kind)
       implements Serializable {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an error response said: status, wire code, the server's message, request id,
@@ -28,22 +29,22 @@ public final class ErrorDetails implements Serializable {
   private static final int BODY_PREVIEW = 256;
 
   private final int status;
-  private final String code;
-  private final String message;
-  private final String requestId;
-  private final Duration retryAfter;
-  private final String type;
-  private final String instance;
+  private final @Nullable String code;
+  private final @Nullable String message;
+  private final @Nullable String requestId;
+  private final @Nullable Duration retryAfter;
+  private final @Nullable String type;
+  private final @Nullable String instance;
   // A serializable copy (List.copyOf).
   @SuppressWarnings("serial")
   private final List<ReportedError> errors;
 
   private final HeaderMap headers;
 
-  private final String body;
+  private final @Nullable String body;
   private final boolean bodyTruncated;
   private final boolean fromResponse;
-  private final Boolean retryable;
+  private final @Nullable Boolean retryable;
 
   private ErrorDetails(Builder b) {
     this.status = b.status;
@@ -173,7 +174,7 @@ public final class ErrorDetails implements Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -247,7 +248,7 @@ public final class ErrorDetails implements Serializable {
     s.append('}');
   }
 
-  private static void append(StringBuilder s, String name, Object value) {
+  private static void append(StringBuilder s, String name, @Nullable Object value) {
     if (value != null) {
       s.append(", ").append(name).append('=').append(value);
     }
@@ -256,20 +257,20 @@ public final class ErrorDetails implements Serializable {
   /** Builds {@link ErrorDetails}; every property is optional. */
   public static final class Builder {
     private int status;
-    private String code;
-    private String message;
-    private String requestId;
-    private Duration retryAfter;
-    private String type;
-    private String instance;
+    private @Nullable String code;
+    private @Nullable String message;
+    private @Nullable String requestId;
+    private @Nullable Duration retryAfter;
+    private @Nullable String type;
+    private @Nullable String instance;
     private final List<ReportedError> errors = new ArrayList<>();
     private HeaderMap headers = HeaderMap.EMPTY;
     // Headers added one at a time since the last build or replacement, merged into headers on build.
-    private HeaderMap.Builder addedHeaders;
-    private String body;
+    private HeaderMap.@Nullable Builder addedHeaders;
+    private @Nullable String body;
     private boolean bodyTruncated;
     private boolean fromResponse;
-    private Boolean retryable;
+    private @Nullable Boolean retryable;
 
     private Builder() {}
 
@@ -278,22 +279,22 @@ public final class ErrorDetails implements Serializable {
       return this;
     }
 
-    public Builder code(String code) {
+    public Builder code(@Nullable String code) {
       this.code = code;
       return this;
     }
 
-    public Builder message(String message) {
+    public Builder message(@Nullable String message) {
       this.message = message;
       return this;
     }
 
-    public Builder requestId(String requestId) {
+    public Builder requestId(@Nullable String requestId) {
       this.requestId = requestId;
       return this;
     }
 
-    public Builder retryAfter(Duration retryAfter) {
+    public Builder retryAfter(@Nullable Duration retryAfter) {
       this.retryAfter = retryAfter;
       return this;
     }
@@ -302,17 +303,17 @@ public final class ErrorDetails implements Serializable {
      * Whether repeating the request may succeed, for this occurrence ({@code null}: as the
      * catalog's definition says).
      */
-    public Builder retryable(Boolean retryable) {
+    public Builder retryable(@Nullable Boolean retryable) {
       this.retryable = retryable;
       return this;
     }
 
-    public Builder type(String type) {
+    public Builder type(@Nullable String type) {
       this.type = type;
       return this;
     }
 
-    public Builder instance(String instance) {
+    public Builder instance(@Nullable String instance) {
       this.instance = instance;
       return this;
     }
@@ -354,7 +355,8 @@ public final class ErrorDetails implements Serializable {
     }
 
     /** Sets the body text; {@code truncated} tells whether it was cut at a cap. */
-    public Builder body(String body, boolean truncated) {
+    public Builder body(@Nullable String body, boolean truncated) {
+
       this.body = body;
       this.bodyTruncated = body != null && truncated;
       return this;

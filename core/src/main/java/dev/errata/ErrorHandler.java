@@ -1,5 +1,7 @@
 package dev.errata;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every generated handler interface: what to do with an error no more specific
  * method handles. Generated handlers add one default method per code, each falling back to the
@@ -7,7 +9,7 @@ package dev.errata;
  *
  * @param <R> what handling an error produces
  */
-public interface ErrorHandler<R> {
+public interface ErrorHandler<R extends @Nullable Object> {
 
   /** Handles an error no more specific method of the handler took. */
   R onError(CatalogException e);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base class of the catalogs the Errata processor generates; applications use them as {@link
@@ -21,7 +22,7 @@ public abstract class GeneratedCatalog implements Catalog {
   private static final int STEPS = 3;
 
   private final String name;
-  private final GeneratedCatalog parent;
+  private final @Nullable GeneratedCatalog parent;
   private final Optional<Catalog> parentView;
   private final List<String> codePointers;
   private final List<String> messagePointers;
@@ -32,7 +33,7 @@ public abstract class GeneratedCatalog implements Catalog {
    * Created on first use. Threads racing on one index may each create an equal, immutable
    * definition; one of them is kept.
    */
-  private final ErrorDefinition[] definitions;
+  private final @Nullable ErrorDefinition[] definitions;
 
   /**
    * @param name the catalog's display name
@@ -42,7 +43,7 @@ public abstract class GeneratedCatalog implements Catalog {
    * @param messagePointers the pointers to the message, likewise
    */
   protected GeneratedCatalog(
-      String name, GeneratedCatalog parent, int size, List<String> codePointers, List<String> messagePointers) {
+      String name, @Nullable GeneratedCatalog parent, int size, List<String> codePointers, List<String> messagePointers) {
     this.name = Objects.requireNonNull(name, "name");
     this.parent = parent;
     this.parentView = Optional.ofNullable(parent);
@@ -79,7 +80,7 @@ public abstract class GeneratedCatalog implements Catalog {
   }
 
   @Override
-  public final Optional<ErrorDefinition> definition(String code) {
+  public final Optional<ErrorDefinition> definition(@Nullable String code) {
     if (code == null) {
       return Optional.empty();
     }
@@ -93,13 +94,13 @@ public abstract class GeneratedCatalog implements Catalog {
   }
 
   @Override
-  public final ErrorDefinition resolve(String code, int status) {
+  public final ErrorDefinition resolve(@Nullable String code, int status) {
     Place place = place(code, status);
     return place != null ? place.catalog().definitionAt(place.index()) : unknown;
   }
 
   @Override
-  public final CatalogException create(String code, int status, ErrorDetails details, boolean captureStackTrace) {
+  public final CatalogException create(@Nullable String code, int status, ErrorDetails details, boolean captureStackTrace) {
     Objects.requireNonNull(details, "details");
     Place place = place(code, status);
     if (place == null) {
@@ -123,7 +124,8 @@ public abstract class GeneratedCatalog implements Catalog {
   private record Place(GeneratedCatalog catalog, int index) {}
 
   /** The resolution order of {@link Catalog}; {@code null} for an error it leaves to the catch-all. */
-  private Place place(String code, int status) {
+  private @Nullable Place place(@Nullable String code, int status) {
+
     boolean hasCode = code != null && !code.isEmpty();
     for (int step = hasCode ? 0 : 1; step < STEPS; step++) {
       for (GeneratedCatalog c = this; c != null; c = c.parent) {

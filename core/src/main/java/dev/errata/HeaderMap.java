@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The immutable header map of {@link ErrorDetails}: names as the response gave them, in its
@@ -60,7 +61,8 @@ final class HeaderMap extends AbstractMap<String, List<String>> implements Seria
     }
 
     /** Adds one value of a header after the others; null names and values are left out. */
-    void add(String name, String value) {
+    void add(@Nullable String name, @Nullable String value) {
+
       if (name == null || value == null) {
         return;
       }
@@ -80,13 +82,13 @@ final class HeaderMap extends AbstractMap<String, List<String>> implements Seria
   }
 
   @Override
-  public List<String> get(Object key) {
+  public @Nullable List<String> get(@Nullable Object key) {
     Entry<String, List<String>> header = key instanceof String name ? byLowerName.get(name.toLowerCase(Locale.ROOT)) : null;
     return header == null ? null : header.getValue();
   }
 
   @Override
-  public boolean containsKey(Object key) {
+  public boolean containsKey(@Nullable Object key) {
     return get(key) != null;
   }
 

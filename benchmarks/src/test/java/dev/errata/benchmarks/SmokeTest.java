@@ -3,6 +3,8 @@ package dev.errata.benchmarks;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.errata.CatalogException;
+import dev.errata.ErrorDetails;
+import dev.errata.benchmarks.clients.ClientOverheadBenchmark;
 import dev.errata.benchmarks.cold.ColdStartBenchmark;
 import dev.errata.benchmarks.decode.Decoders;
 import dev.errata.benchmarks.decode.Delivery;
@@ -10,12 +12,10 @@ import dev.errata.benchmarks.decode.ErrorResponse;
 import dev.errata.benchmarks.decode.HandWrittenDecoder;
 import dev.errata.benchmarks.decode.RestClientBenchmark;
 import dev.errata.benchmarks.dispatch.Catalogs;
-import dev.errata.benchmarks.decode.StackDepthBenchmark;
 import dev.errata.benchmarks.dispatch.DispatchBenchmark;
 import dev.errata.examples.bots.RateLimitedException;
 import dev.errata.examples.bots.RelationConflictException;
 import dev.errata.examples.bots.ResourceNotFoundException;
-import dev.errata.ErrorDetails;
 import dev.errata.http.ConflictException;
 import dev.errata.http.NotFoundException;
 import dev.errata.http.TooManyRequestsException;
@@ -24,6 +24,8 @@ import feign.RetryableException;
 import java.time.Duration;
 import java.util.Collection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -158,18 +160,18 @@ class SmokeTest {
     assertThat(errata.code()).endsWith("Conflict");
   }
 
-  @Test
-  void stackDepthBenchmarkDecodesUnderTheFramesItAdds() {
-    StackDepthBenchmark deep = new StackDepthBenchmark();
-    deep.depth = 200;
-    deep.setUp();
+  @ParameterizedTest
+  @EnumSource(ClientOverheadBenchmark.Client.class)
+  void everyClientStackAnswersTheSameOnBothSides(ClientOverheadBenchmark.Client client) throws Exception {
+    ClientOverheadBenchmark benchmark = new ClientOverheadBenchmark();
+    benchmark.client = client;
+    benchmark.setUp();
 
-    Exception withTrace = deep.errata();
-
-    assertThat(withTrace).isInstanceOf(RelationConflictException.class);
-    assertThat(withTrace.getStackTrace().length).isAtLeast(200);
-    assertThat(deep.errataNoStackTrace().getStackTrace()).isEmpty();
-    assertThat(deep.spring().getStackTrace().length).isAtLeast(200);
+    assertThat(benchmark.successBare()).isEqualTo(benchmark.successErrata());
+    assertThat(benchmark.successErrata().toString()).contains("Support bot");
+    assertThat(benchmark.errorErrata()).isInstanceOf(ResourceNotFoundException.class);
+    assertThat(benchmark.errorDefault()).isNotInstanceOf(CatalogException.class);
+    assertThat(benchmark.errorDefault()).isInstanceOf(Exception.class);
   }
 
   private static DispatchBenchmark dispatch(int size) {
@@ -191,7 +193,7 @@ class SmokeTest {
         .output("target/jmh-smoke.txt")
         .build()).run();
     // Decode 10 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
-    // stack depth 3 x 3 depths, RestClient 3 x 3 statuses x 3 deliveries, over loopback 2.
-    assertThat(results).hasSize(93);
+    // RestClient 3 x 3 statuses x 3 deliveries, over loopback 2, client overhead 4 x 4 stacks.
+    assertThat(results).hasSize(100);
   }
 }

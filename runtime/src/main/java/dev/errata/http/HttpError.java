@@ -545,7 +545,8 @@ public enum HttpError {
           "A gateway or proxy in front of the server got an invalid response from the upstream "
               + "server it passed the request to.",
       remedy = {
-        "Retry after a short delay with exponential backoff, if the request is safe to repeat.",
+        "When the answer is retryable, retry after its Retry-After or a short exponential backoff,"
+            + " if the request is safe to repeat.",
         "Check the provider's status page for an outage.",
         "Contact the provider with the request id if the error persists."
       },

@@ -23,6 +23,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JDK's {@link HttpClient} with Errata's {@link ClientPolicy}: successful bodies are
@@ -94,7 +95,7 @@ public final class ErrataHttpClient {
    * @throws IOException when sending or receiving failed
    * @throws InterruptedException when the calling thread was interrupted while waiting
    */
-  public <T> T send(HttpRequest request, BodyHandler<T> handler) throws IOException, InterruptedException {
+  public <T extends @Nullable Object> T send(HttpRequest request, BodyHandler<T> handler) throws IOException, InterruptedException {
     return exchange(request, handler).body();
   }
 
@@ -102,7 +103,7 @@ public final class ErrataHttpClient {
    * Sends {@code request} and returns the successful response, for its headers as well as its
    * body. Throws as {@link #send(HttpRequest, BodyHandler)} does.
    */
-  public <T> HttpResponse<T> exchange(HttpRequest request, BodyHandler<T> handler)
+  public <T extends @Nullable Object> HttpResponse<T> exchange(HttpRequest request, BodyHandler<T> handler)
       throws IOException, InterruptedException {
     BodyHandler<Outcome<T>> judged = judged(Objects.requireNonNull(handler, "handler"));
     Attempts attempts = null; // made on the first failure: most calls have none
@@ -130,7 +131,7 @@ public final class ErrataHttpClient {
   }
 
   /** Sends {@code request} asynchronously; the future completes with the successful body. */
-  public <T> CompletableFuture<T> sendAsync(HttpRequest request, BodyHandler<T> handler) {
+  public <T extends @Nullable Object> CompletableFuture<T> sendAsync(HttpRequest request, BodyHandler<T> handler) {
     CompletableFuture<HttpResponse<T>> response = exchangeAsync(request, handler);
     CompletableFuture<T> body = new CompletableFuture<>();
     response.whenComplete((r, failure) -> {
@@ -150,7 +151,7 @@ public final class ErrataHttpClient {
   }
 
   /** Sends {@code request} asynchronously; the future completes with the successful response. */
-  public <T> CompletableFuture<HttpResponse<T>> exchangeAsync(HttpRequest request, BodyHandler<T> handler) {
+  public <T extends @Nullable Object> CompletableFuture<HttpResponse<T>> exchangeAsync(HttpRequest request, BodyHandler<T> handler) {
     BodyHandler<Outcome<T>> judged = judged(Objects.requireNonNull(handler, "handler"));
     Call<T> call = new Call<>(request, judged, policy.retries() ? policy.attempts(view(request)) : null);
     call.attempt();
@@ -158,14 +159,14 @@ public final class ErrataHttpClient {
   }
 
   /** One asynchronous call: its attempts, the exchange in flight, and its result. */
-  private final class Call<T> {
+  private final class Call<T extends @Nullable Object> {
     final HttpRequest request;
     final BodyHandler<Outcome<T>> handler;
-    final Attempts attempts;
+    final @Nullable Attempts attempts;
     final CompletableFuture<HttpResponse<T>> result = new CompletableFuture<>();
     final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
 
-    Call(HttpRequest request, BodyHandler<Outcome<T>> handler, Attempts attempts) {
+    Call(HttpRequest request, BodyHandler<Outcome<T>> handler, @Nullable Attempts attempts) {
       this.request = request;
       this.handler = handler;
       this.attempts = attempts;
@@ -209,7 +210,7 @@ public final class ErrataHttpClient {
     }
   }
 
-  private <T> BodyHandler<Outcome<T>> judged(BodyHandler<T> handler) {
+  private <T extends @Nullable Object> BodyHandler<Outcome<T>> judged(BodyHandler<T> handler) {
     return info -> {
       int status = info.statusCode();
       int limit = policy.looksInto(status) ? policy.readLimit(status, info.headers().firstValue("Content-Type").orElse(null)) : 0;
@@ -232,30 +233,30 @@ public final class ErrataHttpClient {
   }
 
   /** What the judged body handler produced: the caller's body, or the typed error. */
-  static final class Outcome<T> {
-    final T body;
-    final CatalogException error;
+  static final class Outcome<T extends @Nullable Object> {
+    final @Nullable T body;
+    final @Nullable CatalogException error;
 
-    private Outcome(T body, CatalogException error) {
+    private Outcome(@Nullable T body, @Nullable CatalogException error) {
       this.body = body;
       this.error = error;
     }
 
-    static <T> Outcome<T> success(T body) {
+    static <T extends @Nullable Object> Outcome<T> success(T body) {
       return new Outcome<>(body, null);
     }
 
-    static <T> Outcome<T> error(CatalogException error) {
+    static <T extends @Nullable Object> Outcome<T> error(CatalogException error) {
       return new Outcome<>(null, error);
     }
   }
 
   /** The successful response, with the caller's body in place of the internal outcome. */
-  private static final class SuccessResponse<T> implements HttpResponse<T> {
+  private static final class SuccessResponse<T extends @Nullable Object> implements HttpResponse<T> {
     private final HttpResponse<?> response;
-    private final T body;
+    private final @Nullable T body;
 
-    SuccessResponse(HttpResponse<?> response, T body) {
+    SuccessResponse(HttpResponse<?> response, @Nullable T body) {
       this.response = response;
       this.body = body;
     }
@@ -282,7 +283,8 @@ public final class ErrataHttpClient {
     }
 
     @Override
-    public T body() {
+    public @Nullable T body() {
+
       return body;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Receives the head of a body the client policy must judge before the caller sees it (an error
@@ -20,7 +21,7 @@ import java.util.concurrent.Flow;
  * passes goes to the caller's handler whole: the head first, then, when the body went on past the
  * limit, the rest as it arrives, at the caller's pace.
  */
-final class JudgingSubscriber<T> implements BodySubscriber<ErrataHttpClient.Outcome<T>> {
+final class JudgingSubscriber<T extends @Nullable Object> implements BodySubscriber<ErrataHttpClient.Outcome<T>> {
 
   private final ClientPolicy policy;
   private final ResponseInfo info;
@@ -28,11 +29,11 @@ final class JudgingSubscriber<T> implements BodySubscriber<ErrataHttpClient.Outc
   private final int limit;
   private final CompletableFuture<ErrataHttpClient.Outcome<T>> result = new CompletableFuture<>();
 
-  private Flow.Subscription upstream;
+  private Flow.@Nullable Subscription upstream;
   private byte[] head = new byte[0];
   private int size;
   // Set once the head is judged to pass: the caller's subscriber, which gets everything after.
-  private BodySubscriber<T> caller;
+  private @Nullable BodySubscriber<T> caller;
 
   JudgingSubscriber(ClientPolicy policy, ResponseInfo info, int limit, BodyHandler<T> handler) {
     this.policy = policy;
@@ -126,7 +127,8 @@ final class JudgingSubscriber<T> implements BodySubscriber<ErrataHttpClient.Outc
 
   /** The caller's subscription: the head and what arrived with it first, then the upstream's. */
   private final class Replay implements Flow.Subscription {
-    private List<ByteBuffer> pending;
+    private @Nullable List<ByteBuffer> pending;
+
     private final boolean complete;
 
     Replay(byte[] read, List<ByteBuffer> rest, boolean complete) {

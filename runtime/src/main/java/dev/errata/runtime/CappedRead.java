@@ -3,6 +3,7 @@ package dev.errata.runtime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the head of a body: at most a limit of bytes, in memory proportional to what arrives.
@@ -30,7 +31,7 @@ final class CappedRead {
    * @param in may be {@code null}: no body
    * @param statedLength the length the response states, or -1
    */
-  static byte[] read(InputStream in, long statedLength, int limit) {
+  static byte[] read(@Nullable InputStream in, long statedLength, int limit) {
     if (in == null || limit <= 0) {
       return EMPTY;
     }

@@ -2,6 +2,7 @@ package dev.errata.runtime;
 
 import java.io.InputStream;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an Errata client does with the responses it receives, the same on every HTTP stack: which
@@ -140,7 +141,7 @@ public final class ClientPolicy {
    * it: in GraphQL mode, a 2xx labelled JSON. Bodies of other types (a download on the same
    * client) are never read.
    */
-  public boolean checksBody(int status, String contentType) {
+  public boolean checksBody(int status, @Nullable String contentType) {
     if (!graphQl || status < 200 || status > 299) {
       return false;
     }
@@ -153,7 +154,8 @@ public final class ClientPolicy {
    * 0 when it reads none. For adapters that collect a body themselves (a reactive stream) before
    * judging it.
    */
-  public int readLimit(int status, String contentType) {
+  public int readLimit(int status, @Nullable String contentType) {
+
     if (isError(status)) {
       return decoder.maxReadBytes() + 1; // one more byte tells a body cut at the cap from one that fits
     }

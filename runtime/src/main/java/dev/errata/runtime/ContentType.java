@@ -2,6 +2,7 @@ package dev.errata.runtime;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** The parts of a Content-Type header the decoder acts on: the kind of body and its charset. */
 final class ContentType {
@@ -33,7 +34,7 @@ final class ContentType {
   }
 
   /** Parses a Content-Type value; anything unreadable counts as absent. */
-  static ContentType parse(String value) {
+  static ContentType parse(@Nullable String value) {
     if (value == null || value.isEmpty()) {
       return NONE;
     }

@@ -3,6 +3,7 @@ package dev.errata.runtime;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
 import dev.errata.ErrorDetails;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error response decoded, before it becomes an exception: what the {@link ClientPolicy}
@@ -12,11 +13,12 @@ final class DecodedError {
 
   private final ErrorDecoder decoder;
   // What the catalog resolves: the wire code (may be null) and the status.
-  private final String code;
+  private final @Nullable String code;
   private final int status;
   private final ErrorDetails details;
 
-  DecodedError(ErrorDecoder decoder, String code, int status, ErrorDetails details) {
+  DecodedError(ErrorDecoder decoder, @Nullable String code, int status, ErrorDetails details) {
+
     this.decoder = decoder;
     this.code = code;
     this.status = status;

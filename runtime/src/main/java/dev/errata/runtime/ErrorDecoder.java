@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -178,7 +179,7 @@ public final class ErrorDecoder {
    * @param body the response body; may be {@code null}; only the first {@link #maxReadBytes()}
    *     bytes are looked at
    */
-  public CatalogException decode(int status, Map<String, List<String>> headers, byte[] body) {
+  public CatalogException decode(int status, @Nullable Map<String, List<String>> headers, byte @Nullable [] body) {
     return decode(ResponseView.of(status, headers, body));
   }
 
@@ -223,7 +224,7 @@ public final class ErrorDecoder {
    * the errors may come after a large {@code data} tree, which is skipped, not read. Never
    * throws.
    */
-  DecodedError graphQlErrors(ResponseView response, byte[] raw, int limit) {
+  @Nullable DecodedError graphQlErrors(ResponseView response, byte[] raw, int limit) {
     try {
       ResponseHeaders h = ResponseHeaders.read(response, redactor, clock);
       byte[] body = Inflation.inflate(raw, h.contentEncoding, limit);
@@ -242,7 +243,7 @@ public final class ErrorDecoder {
     }
   }
 
-  static InputStream openBody(ResponseView response) {
+  static @Nullable InputStream openBody(ResponseView response) {
     try {
       return response.body();
     } catch (IOException unreadable) {
@@ -291,7 +292,7 @@ public final class ErrorDecoder {
    * {@link #wireCode wire code}.
    */
   private ErrorDetails details(
-      int status, String code, ResponseHeaders h, ContentType contentType, ScannedBody b, byte[] body, int length) {
+      int status, @Nullable String code, ResponseHeaders h, ContentType contentType, ScannedBody b, byte[] body, int length) {
     boolean problem = contentType.kind == ContentType.Kind.PROBLEM_JSON || looksLikeUri(b.type);
     ErrorDetails.Builder details =
         h.details
@@ -315,7 +316,7 @@ public final class ErrorDecoder {
   }
 
   /** The wire code by {@link Precedence.WireCode}: the first value the catalog knows, else the first present. */
-  private String wireCode(ScannedBody b) {
+  private @Nullable String wireCode(ScannedBody b) {
     String first = null;
     for (Precedence.WireCode source : Precedence.WireCode.ORDER) {
       for (int i = 0, n = source.count(b); i < n; i++) {
@@ -338,7 +339,7 @@ public final class ErrorDecoder {
    * The code a type names: a problem type URI's fragment, else its last path segment; a plain
    * type name as is. {@code about:blank} names nothing.
    */
-  static String typeCode(String type) {
+  static @Nullable String typeCode(@Nullable String type) {
     if (type == null || type.isEmpty() || type.equalsIgnoreCase("about:blank")) {
       return null;
     }
@@ -358,7 +359,8 @@ public final class ErrorDecoder {
     return start < end ? type.substring(start, end) : null;
   }
 
-  private static boolean looksLikeUri(String type) {
+  private static boolean looksLikeUri(@Nullable String type) {
+
     return type != null && (type.indexOf(':') >= 0 || type.indexOf('/') >= 0);
   }
 

@@ -3,6 +3,7 @@ package dev.errata.runtime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** What a response header name means to the decoder. */
 final class HeaderNames {
@@ -18,7 +19,7 @@ final class HeaderNames {
   }
 
   /** A classified header name: its role, and for a request id header which source it is. */
-  record Kind(Role role, Precedence.RequestId requestId) {
+  record Kind(Role role, Precedence.@Nullable RequestId requestId) {
     static final Kind OTHER = new Kind(Role.OTHER, null);
     static final Kind SENSITIVE = new Kind(Role.SENSITIVE, null);
   }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which response headers carry credentials and replaces their values with {@link
@@ -46,7 +47,7 @@ public final class HeaderRedactor {
   }
 
   /** Whether the header called {@code name} is redacted; {@code null} is not a header name. */
-  public boolean isSensitive(String name) {
+  public boolean isSensitive(@Nullable String name) {
     return name != null && isSensitiveLowerCase(name.toLowerCase(Locale.ROOT));
   }
 

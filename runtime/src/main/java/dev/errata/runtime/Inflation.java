@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inflates a body the HTTP client handed over still compressed ({@code Content-Encoding: gzip} or
@@ -23,7 +24,7 @@ final class Inflation {
    * compressed and it is; otherwise {@code body} itself. A body cut short inflates as far as it
    * goes.
    */
-  static byte[] inflate(byte[] body, String encoding, int limit) {
+  static byte[] inflate(byte[] body, @Nullable String encoding, int limit) {
     if (encoding == null || body.length == 0) {
       return body;
     }

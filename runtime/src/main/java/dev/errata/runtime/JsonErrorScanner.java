@@ -1,5 +1,6 @@
 package dev.errata.runtime;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -293,7 +294,7 @@ final class JsonErrorScanner {
   }
 
   /** A value one level inside an errors entry: in extensions, path or source. */
-  private static void nested(JsonParser p, String member, TokenStreamContext c, boolean string, ScannedBody b) {
+  private static void nested(JsonParser p, @Nullable String member, TokenStreamContext c, boolean string, ScannedBody b) {
     if (member == null || b.entry() == null) {
       return;
     }
@@ -324,12 +325,12 @@ final class JsonErrorScanner {
   }
 
   /** Whether {@code c} is the array value of the root's {@code errors} member. */
-  private static boolean isErrorsArray(TokenStreamContext c) {
+  private static boolean isErrorsArray(@Nullable TokenStreamContext c) {
     return c != null && c.inArray() && c.getNestingDepth() == 2 && "errors".equals(c.getParent().currentName());
   }
 
   /** Whether {@code c} is an object value of the root's {@code errors} member (field → messages). */
-  private static boolean isErrorsObject(TokenStreamContext c) {
+  private static boolean isErrorsObject(@Nullable TokenStreamContext c) {
     return c != null && c.inObject() && c.getNestingDepth() == 2 && "errors".equals(c.getParent().currentName());
   }
 
@@ -343,7 +344,8 @@ final class JsonErrorScanner {
   }
 
   /** A status given as a string ("422" in JSON:API), or NONE. */
-  private static int parseStatus(String s) {
+  private static int parseStatus(@Nullable String s) {
+
     if (s == null || s.length() != 3) {
       return ScannedBody.NONE;
     }

@@ -4,16 +4,17 @@ import java.io.InputStream;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /** A {@link ResponseView} over a header map, for the stacks that hand headers over as one. */
 final class MapResponseView implements ResponseView {
 
   private final int status;
   private final Map<String, ? extends Collection<String>> headers;
-  private final InputStream body;
+  private final @Nullable InputStream body;
   private final long knownLength;
 
-  MapResponseView(int status, Map<String, ? extends Collection<String>> headers, InputStream body, long knownLength) {
+  MapResponseView(int status, @Nullable Map<String, ? extends Collection<String>> headers, @Nullable InputStream body, long knownLength) {
     this.status = status;
     this.headers = headers == null ? Map.of() : headers;
     this.body = body;
@@ -45,7 +46,7 @@ final class MapResponseView implements ResponseView {
   }
 
   @Override
-  public InputStream body() {
+  public @Nullable InputStream body() {
     return body;
   }
 
@@ -55,7 +56,8 @@ final class MapResponseView implements ResponseView {
   }
 
   /** A plain decimal Content-Length, else -1. */
-  static long parseLength(String value) {
+  static long parseLength(@Nullable String value) {
+
     if (value == null) {
       return -1;
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Error responses that are outcomes rather than errors: a client leaves them to its caller, who
@@ -109,7 +110,7 @@ public final class PassThrough {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PassThrough other && Arrays.equals(statuses, other.statuses) && codes.equals(other.codes);
   }
 

@@ -1,5 +1,6 @@
 package dev.errata.runtime;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamContext;
 
 /**
@@ -22,7 +23,7 @@ final class PointerPath {
    * The pointer's path, or {@code null} for no pointer, the whole-document pointer {@code ""} or
    * a malformed one: a catalog's bad pointer disables it rather than failing every decode.
    */
-  static PointerPath parse(String pointer) {
+  static @Nullable PointerPath parse(@Nullable String pointer) {
     if (pointer == null || pointer.isEmpty() || pointer.charAt(0) != '/') {
       return null;
     }
@@ -62,7 +63,8 @@ final class PointerPath {
     return true;
   }
 
-  private static String unescape(String token) {
+  private static @Nullable String unescape(String token) {
+
     StringBuilder s = new StringBuilder(token.length());
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);

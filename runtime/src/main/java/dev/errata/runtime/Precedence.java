@@ -3,6 +3,7 @@ package dev.errata.runtime;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where {@link ErrorDecoder} takes a response's wire code, message, request id and, for a
@@ -19,7 +20,7 @@ public final class Precedence {
   private Precedence() {}
 
   /** The first value {@code read} finds among {@code sources}, in their order, or {@code null}. */
-  private static <S> String first(List<S> sources, Function<S, String> read) {
+  private static <S> @Nullable String first(List<S> sources, Function<S, @Nullable String> read) {
     for (S source : sources) {
       String value = read.apply(source);
       if (value != null) {
@@ -30,7 +31,7 @@ public final class Precedence {
   }
 
   /** A body source that reads the first entry of an errors list; nothing when {@code entry} is null. */
-  private static Function<ScannedBody, String> fromFirstEntry(Function<ScannedBody.Entry, String> entry) {
+  private static Function<ScannedBody, @Nullable String> fromFirstEntry(@Nullable Function<ScannedBody.Entry, @Nullable String> entry) {
     return entry == null ? b -> null : b -> b.firstEntry == null ? null : entry.apply(b.firstEntry);
   }
 
@@ -74,10 +75,10 @@ public final class Precedence {
 
     static final List<WireCode> ORDER = List.of(values());
 
-    private final Function<ScannedBody, String> body;
-    private final Function<ScannedBody.Entry, String> entry;
+    private final Function<ScannedBody, @Nullable String> body;
+    private final @Nullable Function<ScannedBody.Entry, @Nullable String> entry;
 
-    WireCode(Function<ScannedBody, String> body, Function<ScannedBody.Entry, String> entry) {
+    WireCode(@Nullable Function<ScannedBody, @Nullable String> body, @Nullable Function<ScannedBody.Entry, @Nullable String> entry) {
       this.body = body != null ? body : fromFirstEntry(entry);
       this.entry = entry;
     }
@@ -88,16 +89,16 @@ public final class Precedence {
     }
 
     /** The {@code i}-th value of this source in {@code b}, or {@code null}. */
-    String read(ScannedBody b, int i) {
+    @Nullable String read(ScannedBody b, int i) {
       return this == CODE_POINTERS ? b.pointerCodes[i] : body.apply(b);
     }
 
     /** The code of one entry of an errors list: the first of the list sources, in this order. */
-    static String ofEntry(ScannedBody.Entry e) {
+    static @Nullable String ofEntry(ScannedBody.Entry e) {
       return first(ORDER, source -> source.entry == null ? null : source.entry.apply(e));
     }
 
-    private static String numericCode(int code) {
+    private static @Nullable String numericCode(int code) {
       return code == ScannedBody.NONE || (code >= 100 && code <= 599) ? null : Integer.toString(code);
     }
   }
@@ -127,25 +128,25 @@ public final class Precedence {
 
     static final List<Message> ORDER = List.of(values());
 
-    private final Function<ScannedBody, String> body;
-    private final Function<ScannedBody.Entry, String> entry;
+    private final Function<ScannedBody, @Nullable String> body;
+    private final @Nullable Function<ScannedBody.Entry, @Nullable String> entry;
 
-    Message(Function<ScannedBody, String> body, Function<ScannedBody.Entry, String> entry) {
+    Message(@Nullable Function<ScannedBody, @Nullable String> body, @Nullable Function<ScannedBody.Entry, @Nullable String> entry) {
       this.body = body != null ? body : fromFirstEntry(entry);
       this.entry = entry;
     }
 
     /** The message of a body: the first source, in this order, that has one. */
-    static String of(ScannedBody b) {
+    static @Nullable String of(ScannedBody b) {
       return first(ORDER, source -> source == MESSAGE_POINTERS ? firstPointed(b) : source.body.apply(b));
     }
 
     /** The message of one entry of an errors list: the first of the list sources, in this order. */
-    static String ofEntry(ScannedBody.Entry e) {
+    static @Nullable String ofEntry(ScannedBody.Entry e) {
       return first(ORDER, source -> source.entry == null ? null : source.entry.apply(e));
     }
 
-    private static String firstPointed(ScannedBody b) {
+    private static @Nullable String firstPointed(ScannedBody b) {
       for (String pointed : b.pointerMessages) {
         if (pointed != null) {
           return pointed;
@@ -180,24 +181,24 @@ public final class Precedence {
      */
     BODY(null);
 
-    private final String header;
+    private final @Nullable String header;
 
-    RequestId(String header) {
+    RequestId(@Nullable String header) {
       this.header = header;
     }
 
     /** The header's name in lower case; {@code null} for {@link #BODY}. */
-    String header() {
+    @Nullable String header() {
       return header;
     }
 
     /** The id this header's value carries, or {@code null}. */
-    String idIn(String value) {
+    @Nullable String idIn(String value) {
       return this == TRACEPARENT ? traceId(value) : value;
     }
 
     // version "-" trace-id (32 hex) "-" parent-id "-" flags
-    private static String traceId(String traceparent) {
+    private static @Nullable String traceId(String traceparent) {
       String v = traceparent.trim();
       return v.length() >= 55 && v.charAt(2) == '-' && v.charAt(35) == '-' ? v.substring(3, 35) : null;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error rendered as an RFC 9457 problem details response: the status, the headers and the
@@ -17,9 +18,9 @@ public final class ProblemResponse {
 
   private final int status;
   private final byte[] body;
-  private final Duration retryAfter;
+  private final @Nullable Duration retryAfter;
 
-  ProblemResponse(int status, byte[] body, Duration retryAfter) {
+  ProblemResponse(int status, byte[] body, @Nullable Duration retryAfter) {
     this.status = status;
     this.body = body;
     this.retryAfter = retryAfter;
@@ -61,7 +62,8 @@ public final class ProblemResponse {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
+
     if (!(o instanceof ProblemResponse)) {
       return false;
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link RetryAdvisor} needs to know about a request to decide whether repeating it is
@@ -20,10 +21,10 @@ import java.util.function.Function;
 public interface RequestView {
 
   /** The request method, such as {@code GET}; {@code null} when unknown. */
-  String method();
+  @Nullable String method();
 
   /** The first value of the request header {@code name} (any case), or {@code null}. */
-  String header(String name);
+  @Nullable String header(String name);
 
   /** Whether the method is idempotent by definition (RFC 9110 §9.2.2), in any case. */
   default boolean hasIdempotentMethod() {
@@ -32,7 +33,7 @@ public interface RequestView {
   }
 
   /** A request known only by its method. */
-  static RequestView of(String method) {
+  static RequestView of(@Nullable String method) {
     return of(method, name -> null);
   }
 
@@ -40,21 +41,22 @@ public interface RequestView {
    * A request whose headers are a map, names in any case; {@code null} means no headers. A
    * case-insensitive map is looked up directly, any other is scanned.
    */
-  static RequestView of(String method, Map<String, ? extends Collection<String>> headers) {
+  static RequestView of(@Nullable String method, @Nullable Map<String, ? extends Collection<String>> headers) {
     return of(method, name -> RequestViews.first(headers, name));
   }
 
   /** A request whose header values come from a look-up function, such as OkHttp's {@code Request::header}. */
-  static RequestView of(String method, Function<String, String> header) {
+  static RequestView of(@Nullable String method, Function<String, @Nullable String> header) {
     Objects.requireNonNull(header, "header");
     return new RequestView() {
       @Override
-      public String method() {
+      public @Nullable String method() {
         return method;
       }
 
       @Override
-      public String header(String name) {
+      public @Nullable String header(String name) {
+
         return header.apply(name);
       }
 

@@ -3,6 +3,7 @@ package dev.errata.runtime;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What {@link RequestView}'s factories share. */
 final class RequestViews {
@@ -12,7 +13,7 @@ final class RequestViews {
 
   private RequestViews() {}
 
-  static String first(Map<String, ? extends Collection<String>> headers, String name) {
+  static @Nullable String first(@Nullable Map<String, ? extends Collection<String>> headers, String name) {
     if (headers == null || name == null) {
       return null;
     }

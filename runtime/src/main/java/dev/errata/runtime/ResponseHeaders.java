@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the decoder takes from response headers, gathered in one walk: the content type and
@@ -18,14 +19,14 @@ final class ResponseHeaders {
 
   private static final int MAX_ID_LENGTH = 200;
 
-  String contentType;
-  String contentEncoding;
-  Duration retryAfter;
-  String requestId;
+  @Nullable String contentType;
+  @Nullable String contentEncoding;
+  @Nullable Duration retryAfter;
+  @Nullable String requestId;
   /** The error's details so far: the headers, a credential's values redacted. */
   final ErrorDetails.Builder details = ErrorDetails.builder();
-  private String retryAfterValue;
-  private Precedence.RequestId requestIdSource;
+  private @Nullable String retryAfterValue;
+  private Precedence.@Nullable RequestId requestIdSource;
   private final Set<String> redactedNames = new HashSet<>(2);
 
   private ResponseHeaders() {}
@@ -37,7 +38,7 @@ final class ResponseHeaders {
     return h;
   }
 
-  private void add(String name, String value, HeaderRedactor redactor) {
+  private void add(@Nullable String name, @Nullable String value, HeaderRedactor redactor) {
     if (name == null || value == null) {
       return;
     }
@@ -71,7 +72,8 @@ final class ResponseHeaders {
     }
   }
 
-  private static String first(String kept, String value) {
+  private static String first(@Nullable String kept, String value) {
+
     return kept != null ? kept : value;
   }
 }

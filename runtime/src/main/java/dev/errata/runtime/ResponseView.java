@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP response as Errata reads it: status, headers, stated length and body. This is the one
@@ -40,7 +41,7 @@ public interface ResponseView {
    * The default walks {@link #forEachHeader}; adapters whose framework looks headers up directly
    * may override it.
    */
-  default String header(String name) {
+  default @Nullable String header(String name) {
     String[] found = new String[1];
     forEachHeader((n, value) -> {
       if (found[0] == null && n.equalsIgnoreCase(name)) {
@@ -60,7 +61,7 @@ public interface ResponseView {
   }
 
   /** The body, or {@code null} when the response has none or it cannot be read. */
-  InputStream body() throws IOException;
+  @Nullable InputStream body() throws IOException;
 
   /**
    * A response whose headers are a map, names in any case (a {@code null} name, such as {@code
@@ -69,7 +70,7 @@ public interface ResponseView {
    * @param headers may be {@code null}: no headers
    * @param body may be {@code null}: no body
    */
-  static ResponseView of(int status, Map<String, ? extends Collection<String>> headers, byte[] body) {
+  static ResponseView of(int status, @Nullable Map<String, ? extends Collection<String>> headers, byte @Nullable [] body) {
     return new MapResponseView(status, headers, body == null ? null : new ByteArrayInputStream(body), body == null ? -1 : body.length);
   }
 
@@ -80,7 +81,8 @@ public interface ResponseView {
    * @param headers may be {@code null}: no headers
    * @param body may be {@code null}: no body
    */
-  static ResponseView of(int status, Map<String, ? extends Collection<String>> headers, InputStream body) {
+  static ResponseView of(int status, @Nullable Map<String, ? extends Collection<String>> headers, @Nullable InputStream body) {
+
     return new MapResponseView(status, headers, body, -1);
   }
 }

@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Advises whether and when to repeat a failed request; it does not repeat anything itself. Plug
@@ -102,7 +103,7 @@ public final class RetryAdvisor {
   private final Duration maxDelay;
   private final Duration maxRetryAfter;
   private final Predicate<RequestView> repeatable;
-  private final RandomGenerator random;
+  private final @Nullable RandomGenerator random;
 
   private RetryAdvisor(Builder b) {
     this.maxAttempts = b.maxAttempts;
@@ -146,7 +147,7 @@ public final class RetryAdvisor {
    *
    * @param attempt how many attempts have been made, the failed one included (1 after the first)
    */
-  public RetryAdvice advise(Throwable failure, int attempt, String method) {
+  public RetryAdvice advise(Throwable failure, int attempt, @Nullable String method) {
     return advise(failure, attempt, RequestView.of(method));
   }
 
@@ -176,7 +177,7 @@ public final class RetryAdvisor {
   }
 
   /** {@link #retryIf(RequestView)} for a request known only by its method. */
-  public Predicate<Throwable> retryIf(String method) {
+  public Predicate<Throwable> retryIf(@Nullable String method) {
     return retryIf(RequestView.of(method));
   }
 
@@ -211,7 +212,7 @@ public final class RetryAdvisor {
    * intervalBiFunction} and Failsafe's {@code withDelayFn} (see {@link dev.errata.resilience4j.Resilience4jRetry} and
    * {@link dev.errata.failsafe.FailsafeRetry}).
    */
-  public Duration delay(Throwable failure, int attempt) {
+  public Duration delay(@Nullable Throwable failure, int attempt) {
     Duration asked = retryAfter(Throwables.unwrap(failure));
     if (asked != null) {
       return asked.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : asked;
@@ -229,7 +230,7 @@ public final class RetryAdvisor {
     return Duration.ofMillis(ceiling <= 0 ? 0 : r.nextLong(ceiling + 1));
   }
 
-  private static boolean isRetryable(Throwable cause) {
+  private static boolean isRetryable(@Nullable Throwable cause) {
     if (cause instanceof CatalogException) {
       return ((CatalogException) cause).isRetryable();
     }
@@ -261,14 +262,15 @@ public final class RetryAdvisor {
     return true;
   }
 
-  private boolean isSafeToRepeat(Throwable cause, RequestView request) {
+  private boolean isSafeToRepeat(@Nullable Throwable cause, RequestView request) {
+
     if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
       return true;
     }
     return repeatable.test(request);
   }
 
-  private static Duration retryAfter(Throwable cause) {
+  private static @Nullable Duration retryAfter(@Nullable Throwable cause) {
     return cause instanceof CatalogException ? ((CatalogException) cause).retryAfter().orElse(null) : null;
   }
 
@@ -278,9 +280,10 @@ public final class RetryAdvisor {
     private Duration baseDelay = Duration.ofMillis(100);
     private Duration maxDelay = Duration.ofSeconds(20);
     private Duration maxRetryAfter = Duration.ofSeconds(60);
-    private Predicate<RequestView> repeatable;
+    private @Nullable Predicate<RequestView> repeatable;
     private String idempotencyKeyHeader = IDEMPOTENCY_KEY;
-    private RandomGenerator random;
+    private @Nullable RandomGenerator random;
+
 
     private Builder() {}
 
@@ -340,7 +343,7 @@ public final class RetryAdvisor {
      * repeats reads and only the writes it tagged:
      *
      * <pre>{@code
-     * .repeatableIf(r -> r.method().equals("GET") || r.header("X-Payment-Reference") != null)
+     * .repeatableIf(r -> "GET".equals(r.method()) || r.header("X-Payment-Reference") != null)
      * }</pre>
      */
     public Builder repeatableIf(Predicate<RequestView> rule) {

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the Retry-After header (RFC 9110 §10.2.3) into how long to wait from now.
@@ -56,11 +57,11 @@ public final class RetryAfter {
   }
 
   /** The wait a Retry-After value asks for, measured from {@code clock}'s now; empty when unusable. */
-  public static Optional<Duration> parse(String value, Clock clock) {
+  public static Optional<Duration> parse(@Nullable String value, Clock clock) {
     return Optional.ofNullable(parseOrNull(value, clock));
   }
 
-  static Duration parseOrNull(String value, Clock clock) {
+  static @Nullable Duration parseOrNull(@Nullable String value, Clock clock) {
     if (value == null) {
       return null;
     }
@@ -80,7 +81,7 @@ public final class RetryAfter {
     return wait.isNegative() ? Duration.ZERO : wait;
   }
 
-  private static Duration seconds(String v) {
+  private static @Nullable Duration seconds(String v) {
     // 1*DIGIT; 18 digits always fit in a long, more would overflow or be absurd.
     if (v.length() > 18) {
       return null;
@@ -96,7 +97,8 @@ public final class RetryAfter {
     return Duration.ofSeconds(seconds);
   }
 
-  private static Instant date(String v) {
+  private static @Nullable Instant date(String v) {
+
     DateTimeFormatter format =
         v.indexOf(',') < 0 ? ASCTIME : v.indexOf('-') >= 0 ? RFC_850 : IMF_FIXDATE;
     try {

@@ -3,6 +3,7 @@ package dev.errata.runtime;
 import dev.errata.ReportedError;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one scan found in a JSON error body, in raw form; {@link Precedence} says which of
@@ -22,41 +23,41 @@ final class ScannedBody {
   private static final String[] NO_VALUES = new String[0];
 
   // Root members
-  String code;
+  @Nullable String code;
   int codeNumber = NONE;
-  String codeAlias; // errorCode / error_code
-  String type;
-  String title;
+  @Nullable String codeAlias; // errorCode / error_code
+  @Nullable String type;
+  @Nullable String title;
   int status = NONE;
-  String detail;
-  String instance;
-  String message;
-  String oauthError; // "error": "invalid_grant"
-  String errorDescription;
-  String requestId;
-  Boolean retryable; // a problem's "retryable" member, as Errata's servers write it
+  @Nullable String detail;
+  @Nullable String instance;
+  @Nullable String message;
+  @Nullable String oauthError; // "error": "invalid_grant"
+  @Nullable String errorDescription;
+  @Nullable String requestId;
+  @Nullable Boolean retryable; // a problem's "retryable" member, as Errata's servers write it
 
   // Members of an "error": {...} object
-  String errorCode;
+  @Nullable String errorCode;
   int errorCodeNumber = NONE;
-  String errorMessage;
-  String errorStatus; // Google style: "status": "NOT_FOUND"
+  @Nullable String errorMessage;
+  @Nullable String errorStatus; // Google style: "status": "NOT_FOUND"
   int errorStatusNumber = NONE;
-  String errorType;
+  @Nullable String errorType;
 
   // The "errors" list
   int errorCount;
-  List<ReportedError> errors;
+  @Nullable List<ReportedError> errors;
   /** The first entry of the list that was read whole (or a bare string entry's message). */
-  Entry firstEntry;
-  private Entry entry;
+  @Nullable Entry firstEntry;
+  private @Nullable Entry entry;
 
   /** Values at the catalog's pointers, index by index; {@code null} where a pointer found nothing. */
-  final String[] pointerCodes;
-  final String[] pointerMessages;
+  final @Nullable String[] pointerCodes;
+  final @Nullable String[] pointerMessages;
 
   /** A non-JSON body's one-line summary (an HTML title, a text's first line). */
-  String textSummary;
+  @Nullable String textSummary;
 
   /** Whether the body was a JSON object at all. */
   boolean json;
@@ -68,18 +69,18 @@ final class ScannedBody {
 
   /** What one entry of an {@code errors} list said. */
   static final class Entry {
-    String extensionCode;
-    String code;
-    String type;
-    String message;
-    String detail;
-    String title;
-    String path;
-    private StringBuilder pathBuilder;
+    @Nullable String extensionCode;
+    @Nullable String code;
+    @Nullable String type;
+    @Nullable String message;
+    @Nullable String detail;
+    @Nullable String title;
+    @Nullable String path;
+    private @Nullable StringBuilder pathBuilder;
   }
 
   /** The entry being read, or {@code null} between entries. */
-  Entry entry() {
+  @Nullable Entry entry() {
     return entry;
   }
 
@@ -106,7 +107,7 @@ final class ScannedBody {
   }
 
   /** A list entry that is a bare string (or a field's message in an {@code errors} object). */
-  void addMessageEntry(String message, String path) {
+  void addMessageEntry(String message, @Nullable String path) {
     errorCount++;
     if (errorCount > MAX_ERRORS) {
       return;
@@ -150,7 +151,8 @@ final class ScannedBody {
     return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH) + "…";
   }
 
-  private static String orEmpty(String s) {
+  private static String orEmpty(@Nullable String s) {
+
     return s == null ? "" : s;
   }
 }

@@ -2,6 +2,7 @@ package dev.errata.runtime;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** Turns body bytes into the capped text kept in details, and non-JSON bodies into a message. */
 final class TextBody {
@@ -46,7 +47,7 @@ final class TextBody {
    * {@code <h1>}), a text body's first non-blank line. {@code null} when there is none or it does
    * not look like text.
    */
-  static String summary(String text, boolean html) {
+  static @Nullable String summary(String text, boolean html) {
     String line = html ? element(text, "title") : firstLine(text);
     if (html && line == null) {
       line = element(text, "h1");
@@ -54,7 +55,7 @@ final class TextBody {
     return line == null ? null : clean(line);
   }
 
-  private static String element(String text, String tag) {
+  private static @Nullable String element(String text, String tag) {
     int open = indexOfIgnoreCase(text, "<" + tag, 0);
     if (open < 0) {
       return null;
@@ -67,7 +68,7 @@ final class TextBody {
     return text.substring(start + 1, end < 0 ? text.length() : end);
   }
 
-  private static String firstLine(String text) {
+  private static @Nullable String firstLine(String text) {
     int start = 0;
     while (start < text.length()) {
       int end = text.indexOf('\n', start);
@@ -83,7 +84,8 @@ final class TextBody {
   }
 
   // Collapses whitespace; refuses binary-looking text so garbage never becomes a message.
-  private static String clean(String raw) {
+  private static @Nullable String clean(String raw) {
+
     StringBuilder s = new StringBuilder(Math.min(raw.length(), MAX_SUMMARY + 1));
     boolean space = false;
     for (int i = 0; i < raw.length(); i++) {

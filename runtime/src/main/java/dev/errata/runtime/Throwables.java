@@ -3,6 +3,7 @@ package dev.errata.runtime;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.jspecify.annotations.Nullable;
 
 /** The one rule for finding the failure inside the wrappers that futures and streams add. */
 final class Throwables {
@@ -16,7 +17,7 @@ final class Throwables {
    * The failure wrapped in {@link CompletionException}, {@link ExecutionException} or {@link
    * UncheckedIOException} layers; {@code t} itself when it is none of them or wraps nothing.
    */
-  static Throwable unwrap(Throwable t) {
+  static @Nullable Throwable unwrap(@Nullable Throwable t) {
     Throwable current = t;
     for (int depth = 0; depth < MAX_DEPTH && isWrapper(current) && current.getCause() != null; depth++) {
       current = current.getCause();
@@ -24,7 +25,8 @@ final class Throwables {
     return current;
   }
 
-  private static boolean isWrapper(Throwable t) {
+  private static boolean isWrapper(@Nullable Throwable t) {
+
     return t instanceof CompletionException || t instanceof ExecutionException || t instanceof UncheckedIOException;
   }
 }

@@ -4,6 +4,7 @@ import dev.errata.CatalogException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link ClientPolicy} decided about one response: it passes to the caller, or it fails
@@ -18,11 +19,11 @@ public final class Verdict {
 
   private static final Verdict UNTOUCHED = new Verdict(null, null, null);
 
-  private final CatalogException error;
-  private final byte[] head;
-  private final InputStream rest;
+  private final @Nullable CatalogException error;
+  private final byte @Nullable [] head;
+  private final @Nullable InputStream rest;
 
-  private Verdict(CatalogException error, byte[] head, InputStream rest) {
+  private Verdict(@Nullable CatalogException error, byte @Nullable [] head, @Nullable InputStream rest) {
     this.error = error;
     this.head = head;
     this.rest = rest;
@@ -32,11 +33,11 @@ public final class Verdict {
     return UNTOUCHED;
   }
 
-  static Verdict passesAfterReading(byte[] head, InputStream rest) {
+  static Verdict passesAfterReading(byte[] head, @Nullable InputStream rest) {
     return new Verdict(null, head, rest);
   }
 
-  static Verdict fails(CatalogException error, byte[] head, InputStream rest) {
+  static Verdict fails(CatalogException error, byte[] head, @Nullable InputStream rest) {
     return new Verdict(error, head, rest);
   }
 
@@ -46,7 +47,7 @@ public final class Verdict {
   }
 
   /** The typed exception for a response that fails; {@code null} for one that passes. */
-  public CatalogException error() {
+  public @Nullable CatalogException error() {
     return error;
   }
 
@@ -59,7 +60,8 @@ public final class Verdict {
    * The body of a response whose body was read to reach this verdict, from its first byte: the
    * bytes read, then the unread rest of the stream. {@code null} when the body was not read.
    */
-  public InputStream body() {
+  public @Nullable InputStream body() {
+
     if (head == null) {
       return null;
     }

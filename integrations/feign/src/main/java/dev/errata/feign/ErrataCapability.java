@@ -11,6 +11,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Errata for a Feign client in one call, through Feign's own extension point:
@@ -77,7 +78,7 @@ public final class ErrataCapability implements Capability {
    * was given one: errors are then still typed (by the response interceptor), but not retried.
    */
   @Override
-  public AsyncClient<Object> enrich(AsyncClient<Object> client) {
+  public @Nullable AsyncClient<Object> enrich(@Nullable AsyncClient<Object> client) {
     if (client == null) {
       if (policy.retries()) {
         LOG.log(Level.WARNING, "Errata cannot retry the calls of an AsyncFeign client built without a client:"
@@ -97,7 +98,8 @@ public final class ErrataCapability implements Capability {
 
   /** The builder's retryer, unless the policy retries (see the class description). */
   @Override
-  public Retryer enrich(Retryer retryer) {
+  public @Nullable Retryer enrich(@Nullable Retryer retryer) {
+
     if (!policy.retries() || retryer == Retryer.NEVER_RETRY) {
       return retryer;
     }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /** Feign's requests and responses as the runtime reads them. */
 final class FeignViews {
@@ -39,14 +40,15 @@ final class FeignViews {
       }
 
       @Override
-      public InputStream body() throws IOException {
+      public @Nullable InputStream body() throws IOException {
         Response.Body body = response.body();
         return body == null ? null : body.asInputStream();
       }
     };
   }
 
-  static String contentType(Response response) {
+  static @Nullable String contentType(Response response) {
+
     Collection<String> values = response.headers().get("Content-Type");
     return values == null || values.isEmpty() ? null : values.iterator().next();
   }

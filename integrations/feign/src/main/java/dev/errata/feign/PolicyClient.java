@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client policy on Feign's transport: judges each response the policy looks into (its body
@@ -110,7 +111,7 @@ final class PolicyClient {
     return verdict.bodyRead() ? response.toBuilder().body(new ReplayedBody(verdict, response.body())).build() : response;
   }
 
-  private static Verdict verdict(Response judged) {
+  private static @Nullable Verdict verdict(Response judged) {
     return judged.body() instanceof ReplayedBody replayed ? replayed.verdict() : null;
   }
 }

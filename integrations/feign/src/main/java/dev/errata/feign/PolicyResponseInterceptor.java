@@ -9,6 +9,7 @@ import feign.ResponseInterceptor;
 import feign.Util;
 import feign.codec.DecodeException;
 import java.lang.reflect.Type;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client policy where Feign turns a response into a result: an error response is thrown as
@@ -25,7 +26,7 @@ final class PolicyResponseInterceptor implements ResponseInterceptor {
   }
 
   @Override
-  public Object intercept(InvocationContext context, Chain chain) throws Exception {
+  public @Nullable Object intercept(InvocationContext context, Chain chain) throws Exception {
     Response response = context.response();
     int status = response.status();
     if (!policy.looksInto(status)) {
@@ -46,7 +47,8 @@ final class PolicyResponseInterceptor implements ResponseInterceptor {
   }
 
   /** An error response that passes through, decoded as Feign decodes a 2xx. */
-  private static Object decodeAsSuccess(InvocationContext context, Response response) throws Exception {
+  private static @Nullable Object decodeAsSuccess(InvocationContext context, Response response) throws Exception {
+
     Type type = context.returnType();
     if (type == Response.class) {
       return response;

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A body whose head was read to judge the response: every {@link #asInputStream()} starts over
@@ -16,9 +17,9 @@ import java.nio.charset.Charset;
 final class ReplayedBody implements Response.Body {
 
   private final Verdict verdict;
-  private final Response.Body original;
+  private final Response.@Nullable Body original;
 
-  ReplayedBody(Verdict verdict, Response.Body original) {
+  ReplayedBody(Verdict verdict, Response.@Nullable Body original) {
     this.verdict = verdict;
     this.original = original;
   }
@@ -28,7 +29,8 @@ final class ReplayedBody implements Response.Body {
   }
 
   @Override
-  public Integer length() {
+  public @Nullable Integer length() {
+
     return original == null ? null : original.length();
   }
 

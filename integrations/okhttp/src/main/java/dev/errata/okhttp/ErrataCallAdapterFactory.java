@@ -14,6 +14,7 @@ import java.lang.reflect.Type;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
 import retrofit2.Callback;
@@ -98,7 +99,7 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
   }
 
   @Override
-  public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+  public @Nullable CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
     Class<?> raw = getRawType(returnType);
     if (raw == Call.class) {
       return isKotlinSuspend(annotations) ? new SuspendAdapter<>(bodyType(returnType, "Call"), policy.decoder()) : null;
@@ -196,7 +197,7 @@ public final class ErrataCallAdapterFactory extends CallAdapter.Factory {
     }
 
     @Override
-    public R adapt(Call<R> call) {
+    public @Nullable R adapt(Call<R> call) {
       try {
         return bodyOf(call.execute());
       } catch (ErrataIOException e) {

@@ -3,6 +3,7 @@ package dev.errata.okhttp;
 import dev.errata.CatalogException;
 import java.io.IOException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error response, as the {@link IOException} OkHttp lets an interceptor throw: {@link
@@ -31,7 +32,7 @@ public final class ErrataIOException extends IOException {
   }
 
   /** The typed exception {@code failure} carries when it is an {@code ErrataIOException}, else null. */
-  static CatalogException errorOf(Throwable failure) {
+  static @Nullable CatalogException errorOf(Throwable failure) {
     return failure instanceof ErrataIOException ? ((ErrataIOException) failure).error() : null;
   }
 }

@@ -8,6 +8,7 @@ import okhttp3.Headers;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 
 /** OkHttp's requests and responses as the runtime reads them. */
 final class OkHttpViews {
@@ -47,7 +48,7 @@ final class OkHttpViews {
       }
 
       @Override
-      public String header(String name) {
+      public @Nullable String header(String name) {
         return response.header(name);
       }
 

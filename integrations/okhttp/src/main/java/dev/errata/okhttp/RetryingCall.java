@@ -20,6 +20,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Timeout;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call that is sent again, as a new OkHttp call, when its client policy advises it. {@code
@@ -62,7 +63,7 @@ final class RetryingCall implements Call {
   private volatile Call current;
   private volatile boolean canceled;
   // For enqueue: fails the callback at once when the call is cancelled during a wait.
-  private volatile Runnable abortWait;
+  private volatile @Nullable Runnable abortWait;
 
   private RetryingCall(OkHttpClient client, ClientPolicy policy, Request request) {
     this.client = client;
@@ -147,7 +148,7 @@ final class RetryingCall implements Call {
   }
 
   /** The advice after a failed attempt, or null to give up. */
-  private RetryAdvice advise(Attempts attempts, IOException failure, long deadline) {
+  private @Nullable RetryAdvice advise(Attempts attempts, IOException failure, long deadline) {
     if (canceled || !repeatable()) {
       return null;
     }
@@ -261,12 +262,13 @@ final class RetryingCall implements Call {
   }
 
   @Override
-  public <T> T tag(KClass<T> type) {
+  public <T> @Nullable T tag(KClass<T> type) {
     return current.tag(type);
   }
 
   @Override
-  public <T> T tag(Class<? extends T> type) {
+  public <T> @Nullable T tag(Class<? extends T> type) {
+
     return current.tag(type);
   }
 

@@ -15,4 +15,7 @@
  *       optional dependency; only these two classes need it).
  * </ul>
  */
+@NullMarked
 package dev.errata.okhttp;
+
+import org.jspecify.annotations.NullMarked;

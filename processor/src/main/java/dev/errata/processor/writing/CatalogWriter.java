@@ -31,7 +31,7 @@ import javax.lang.model.element.Modifier;
 final class CatalogWriter {
 
   private static final Modifier[] NESTED = {Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL};
-  private static final TypeVariableName R = TypeVariableName.get("R");
+  private static final TypeVariableName R = TypeNames.HANDLER_RESULT;
   private static final Pattern INDEX_CONSTANT_GAP =
       Pattern.compile("(?m)^(  private static final int \\w+ = \\d+;\n)\n(?=  private static final int )");
 

@@ -20,7 +20,7 @@ import javax.lang.model.element.Modifier;
  */
 final class HandlerWriter {
 
-  private static final TypeVariableName R = TypeVariableName.get("R");
+  private static final TypeVariableName R = TypeNames.HANDLER_RESULT;
 
   private final Generated generated;
 

@@ -1,6 +1,9 @@
 package dev.errata.processor.writing;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import dev.errata.processor.model.CatalogId;
 import dev.errata.processor.model.EntryModel;
 import java.util.List;
@@ -18,8 +21,22 @@ final class TypeNames {
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+
+  /**
+   * What a handler produces, {@code R extends @Nullable Object}: a handler may produce null (a
+   * handler of {@code Void}). Generated code marks with JSpecify's {@code @Nullable} what may be
+   * null and carries no {@code @NullMarked} of its own: everything else is non-null where the
+   * package it is generated in is null-marked, as for the code written next to it.
+   */
+  static final TypeVariableName HANDLER_RESULT = TypeVariableName.get("R", nullable(ClassName.OBJECT));
 
   private TypeNames() {}
+
+  /** {@code type} marked {@code @Nullable}. */
+  static TypeName nullable(TypeName type) {
+    return type.annotated(AnnotationSpec.builder(NULLABLE).build());
+  }
 
   static ClassName exception(EntryModel entry) {
     return ClassName.get(entry.catalog().packageName(), entry.exceptionSimpleName());

@@ -12,4 +12,7 @@
  * moved it breaking ({@link dev.errata.compat.MovedResponse}). {@code docs/evolution.md} explains
  * the classification.
  */
+@NullMarked
 package dev.errata.compat;
+
+import org.jspecify.annotations.NullMarked;

@@ -89,7 +89,7 @@ public final class ErrataClients {
     Catalog catalog = named.get(name);
     if (catalog == null) {
       log.info("Errata: " + kind + " '" + name + "' decodes errors with " + defaultPolicy.decoder().catalog().name()
-          + ", the default catalog (errata.client.catalogs." + name + " names another)");
+          + ", the default catalog; errata.client.catalogs." + name + " would give it its own");
       return defaultPolicy;
     }
     log.info("Errata: " + kind + " '" + name + "' decodes errors with " + catalog.name()

@@ -7,4 +7,7 @@
  * dev.errata.spring.boot.ErrataOpenApiAutoConfiguration} puts each handler's declared catalog
  * errors into springdoc's OpenAPI document.
  */
+@NullMarked
 package dev.errata.spring.boot;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package dev.errata.spring.client;
 import dev.errata.runtime.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
@@ -15,7 +16,7 @@ final class JudgedResponse implements ClientHttpResponse {
 
   private final ClientHttpResponse response;
   private final Verdict verdict;
-  private InputStream body;
+  private @Nullable InputStream body;
 
   JudgedResponse(ClientHttpResponse response, Verdict verdict) {
     this.response = response;

@@ -9,6 +9,7 @@ import dev.errata.runtime.Verdict;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
@@ -49,7 +50,7 @@ final class PolicyFilter implements ExchangeFilterFunction {
     return attempt(request, next, attempts);
   }
 
-  private Mono<ClientResponse> attempt(ClientRequest request, ExchangeFunction next, Attempts attempts) {
+  private Mono<ClientResponse> attempt(ClientRequest request, ExchangeFunction next, @Nullable Attempts attempts) {
     Mono<ClientResponse> exchange = next.exchange(request);
     if (attempts != null) {
       exchange = exchange.onErrorResume(failure -> {
@@ -62,7 +63,8 @@ final class PolicyFilter implements ExchangeFilterFunction {
     return exchange.flatMap(response -> judge(response, request, next, attempts));
   }
 
-  private Mono<ClientResponse> judge(ClientResponse response, ClientRequest request, ExchangeFunction next, Attempts attempts) {
+  private Mono<ClientResponse> judge(ClientResponse response, ClientRequest request, ExchangeFunction next, @Nullable Attempts attempts) {
+
     int status = response.statusCode().value();
     if (!policy.looksInto(status)) {
       return Mono.just(response);
@@ -151,7 +153,7 @@ final class PolicyFilter implements ExchangeFilterFunction {
     }
 
     @Override
-    public String header(String name) {
+    public @Nullable String header(String name) {
       return headers.getFirst(name);
     }
 

@@ -1,6 +1,7 @@
 package dev.errata.spring.client;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -59,10 +60,11 @@ final class ReactiveHead {
     private int size;
     private boolean split;
     // After the split: the rest's subscriber, and a leftover or an end that came before it did.
-    private FluxSink<DataBuffer> restSink;
-    private DataBuffer leftover;
+    private @Nullable FluxSink<DataBuffer> restSink;
+    private @Nullable DataBuffer leftover;
     private boolean completed;
-    private Throwable failed;
+    private @Nullable Throwable failed;
+
 
     Splitter(MonoSink<ReactiveHead> sink, int limit) {
       this.sink = sink;

@@ -5,6 +5,7 @@ import dev.errata.runtime.ResponseView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpResponse;
@@ -43,7 +44,7 @@ final class SpringResponseView implements ResponseView {
   }
 
   @Override
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return response.getHeaders().getFirst(name);
   }
 

@@ -5,4 +5,7 @@
  * dev.errata.spring.client.ErrataWebClientStatusHandler} for {@code WebClient}; each follows a
  * {@link dev.errata.runtime.ClientPolicy}.
  */
+@NullMarked
 package dev.errata.spring.client;
+
+import org.jspecify.annotations.NullMarked;

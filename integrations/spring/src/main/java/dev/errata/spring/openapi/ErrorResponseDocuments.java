@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -34,9 +35,9 @@ final class ErrorResponseDocuments {
 
   private final ObjectMapper mapper;
   private final Map<String, Entry> byException;
-  private final JsonNode problemSchema;
+  private final @Nullable JsonNode problemSchema;
 
-  private ErrorResponseDocuments(ObjectMapper mapper, Map<String, Entry> byException, JsonNode problemSchema) {
+  private ErrorResponseDocuments(ObjectMapper mapper, Map<String, Entry> byException, @Nullable JsonNode problemSchema) {
     this.mapper = mapper;
     this.byException = byException;
     this.problemSchema = problemSchema;

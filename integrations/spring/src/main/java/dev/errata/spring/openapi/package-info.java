@@ -4,4 +4,7 @@
  * clause or with {@link dev.errata.spring.openapi.ErrataResponses}, as the responses the Errata
  * processor wrote for those codes.
  */
+@NullMarked
 package dev.errata.spring.openapi;
+
+import org.jspecify.annotations.NullMarked;

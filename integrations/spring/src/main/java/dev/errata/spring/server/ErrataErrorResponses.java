@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -69,7 +70,7 @@ public final class ErrataErrorResponses {
    * @param messages the source of localized type, title and detail texts; may be {@code null}
    * @param locale the locale of the request
    */
-  public ErrorResponse create(CatalogException error, MessageSource messages, Locale locale) {
+  public ErrorResponse create(CatalogException error, @Nullable MessageSource messages, Locale locale) {
     return create(error, HttpHeaders.EMPTY, messages, locale);
   }
 
@@ -77,7 +78,7 @@ public final class ErrataErrorResponses {
    * The response for {@code error}, with {@code headers} besides its own: those Spring gives one
    * of its own errors, such as {@code Allow} for a 405.
    */
-  public ErrorResponse create(CatalogException error, HttpHeaders headers, MessageSource messages, Locale locale) {
+  public ErrorResponse create(CatalogException error, HttpHeaders headers, @Nullable MessageSource messages, Locale locale) {
     CatalogException served = errorToServe(error);
     ErrorResponse.Builder builder = builder(served);
     builder.headers(h -> h.addAll(headers));
@@ -153,7 +154,8 @@ public final class ErrataErrorResponses {
   }
 
   // A docs URL or instance that is not a valid URI is left out rather than failing the response.
-  private static URI uri(String value) {
+  private static @Nullable URI uri(String value) {
+
     if (value.isEmpty()) {
       return null;
     }

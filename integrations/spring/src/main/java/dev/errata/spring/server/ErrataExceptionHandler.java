@@ -3,6 +3,7 @@ package dev.errata.spring.server;
 import dev.errata.CatalogException;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceAware;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +35,7 @@ public class ErrataExceptionHandler implements MessageSourceAware {
   static final String SPRING_ERROR_ATTRIBUTE = ErrataExceptionHandler.class.getName() + ".springError";
 
   private final ErrataErrorResponses responses;
-  private MessageSource messageSource;
+  private @Nullable MessageSource messageSource;
 
   /** A handler answering with {@code responses}. */
   public ErrataExceptionHandler(ErrataErrorResponses responses) {

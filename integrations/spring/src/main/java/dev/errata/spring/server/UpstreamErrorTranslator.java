@@ -1,6 +1,7 @@
 package dev.errata.spring.server;
 
 import dev.errata.CatalogException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an error decoded from another service's response into the error this application serves
@@ -30,5 +31,5 @@ public interface UpstreamErrorTranslator {
    * @param upstream an error decoded from another service's response ({@link
    *     CatalogException#fromResponse()} is {@code true})
    */
-  CatalogException translate(CatalogException upstream);
+  @Nullable CatalogException translate(CatalogException upstream);
 }
