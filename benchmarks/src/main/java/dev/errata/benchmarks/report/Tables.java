@@ -68,8 +68,8 @@ public final class Tables {
       run.path("params").properties().forEach(p -> key.append(' ').append(p.getValue().asString()));
       scores.put(key.toString(), Score.of(run));
     }
+    clients(scores);
     decode(scores);
-    stackDepth(scores);
     dispatch(scores);
     contention(scores);
     coldStart(scores);
@@ -108,23 +108,34 @@ public final class Tables {
     System.out.println();
   }
 
-  private static void stackDepth(Map<String, Score> s) {
-    System.out.println("### Decode under a deeper stack: the 409 from under extra frames (ns per decode)\n");
-    System.out.println("| extra frames | Errata | Errata, no stack traces | Spring 7 | Errata / Spring | with / without stack traces |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|");
-    for (String depth : new String[] {"0", "100", "200"}) {
-      Score errata = s.get("StackDepthBenchmark.errata " + depth);
-      Score bare = s.get("StackDepthBenchmark.errataNoStackTrace " + depth);
-      Score spring = s.get("StackDepthBenchmark.spring " + depth);
-      if (errata == null || bare == null || spring == null) {
+  private static void clients(Map<String, Score> s) {
+    System.out.println("### Client adapters: one whole call, without and with Errata (ns per call; bytes allocated per call)\n");
+    System.out.println("| stack | 2xx, bare | 2xx, Errata | Errata / bare | bytes, bare / Errata"
+        + " | error, framework default | error, Errata | Errata / default | bytes, default / Errata |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    String[][] stacks = {
+      {"REST_CLIENT", "RestClient"}, {"WEB_CLIENT", "WebClient"}, {"FEIGN", "OpenFeign"}, {"OKHTTP", "OkHttp"},
+    };
+    for (String[] stack : stacks) {
+      Score bare = s.get("ClientOverheadBenchmark.successBare " + stack[0]);
+      Score errata = s.get("ClientOverheadBenchmark.successErrata " + stack[0]);
+      Score byDefault = s.get("ClientOverheadBenchmark.errorDefault " + stack[0]);
+      Score typed = s.get("ClientOverheadBenchmark.errorErrata " + stack[0]);
+      if (bare == null || errata == null || byDefault == null || typed == null) {
         continue;
       }
-      Score vsSpring = errata.over(spring);
-      Score saving = errata.over(bare);
-      System.out.println("| " + depth + " | " + pm(errata.mean, errata.error, 0) + " | " + pm(bare.mean, bare.error, 0) + " | "
-          + pm(spring.mean, spring.error, 0) + " | " + pm(vsSpring.mean, vsSpring.error, 2) + "× | " + pm(saving.mean, saving.error, 1) + "× |");
+      Score success = errata.over(bare);
+      Score error = typed.over(byDefault);
+      System.out.println("| " + stack[1] + " | " + pm(bare.mean, bare.error, 0) + " | " + pm(errata.mean, errata.error, 0)
+          + " | " + pm(success.mean, success.error, 3) + "× | " + bytes(bare) + " / " + bytes(errata)
+          + " | " + pm(byDefault.mean, byDefault.error, 0) + " | " + pm(typed.mean, typed.error, 0)
+          + " | " + pm(error.mean, error.error, 2) + "× | " + bytes(byDefault) + " / " + bytes(typed) + " |");
     }
     System.out.println();
+  }
+
+  private static String bytes(Score score) {
+    return String.format(Locale.ROOT, "%,.0f", score.alloc);
   }
 
   private static void dispatch(Map<String, Score> s) {
