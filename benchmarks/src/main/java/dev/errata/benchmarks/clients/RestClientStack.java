@@ -1,18 +1,13 @@
 package dev.errata.benchmarks.clients;
 
+import dev.errata.benchmarks.decode.CannedRequestFactory;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.spring.client.ErrataResponseErrorHandler;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.client.ClientHttpRequest;
-import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
 
@@ -23,7 +18,7 @@ final class RestClientStack implements Stack {
   private final RestClient errata;
 
   RestClientStack(ErrorDecoder decoder) {
-    bare = RestClient.builder().baseUrl("http://platform.example").requestFactory(RestClientStack::request).build();
+    bare = RestClient.builder().baseUrl("http://platform.example").requestFactory(new CannedRequestFactory(RestClientStack::answer)).build();
     errata = bare.mutate().apply(ErrataResponseErrorHandler.of(decoder)).build();
   }
 
@@ -47,42 +42,9 @@ final class RestClientStack implements Stack {
     return Stack.thrown(() -> errata.get().uri(Answers.MISSING_PATH).retrieve().body(String.class));
   }
 
-  private static ClientHttpRequest request(URI uri, HttpMethod method) {
-    return new ClientHttpRequest() {
-      private final HttpHeaders headers = new HttpHeaders();
-      private final Map<String, Object> attributes = new HashMap<>();
-
-      @Override
-      public ClientHttpResponse execute() {
-        boolean missing = Answers.isMissing(uri.getPath());
-        return response(missing ? 404 : 200, missing ? Answers.PROBLEM_JSON : Answers.JSON, missing ? Answers.MISSING : Answers.OK);
-      }
-
-      @Override
-      public OutputStream getBody() {
-        return OutputStream.nullOutputStream();
-      }
-
-      @Override
-      public HttpMethod getMethod() {
-        return method;
-      }
-
-      @Override
-      public URI getURI() {
-        return uri;
-      }
-
-      @Override
-      public Map<String, Object> getAttributes() {
-        return attributes;
-      }
-
-      @Override
-      public HttpHeaders getHeaders() {
-        return headers;
-      }
-    };
+  private static ClientHttpResponse answer(URI uri) {
+    boolean missing = Answers.isMissing(uri.getPath());
+    return response(missing ? 404 : 200, missing ? Answers.PROBLEM_JSON : Answers.JSON, missing ? Answers.MISSING : Answers.OK);
   }
 
   private static ClientHttpResponse response(int status, String contentType, byte[] body) {

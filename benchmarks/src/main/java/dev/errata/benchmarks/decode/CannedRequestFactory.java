@@ -4,19 +4,26 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 
-/** A request factory whose every request is answered at once with one response. */
-final class CannedRequestFactory implements ClientHttpRequestFactory {
+/** A request factory whose every request is answered at once, from memory, without a network. */
+public final class CannedRequestFactory implements ClientHttpRequestFactory {
 
-  private final ClientHttpResponse response;
+  private final Function<URI, ClientHttpResponse> answers;
 
+  /** Answers every request with {@code response}. */
   CannedRequestFactory(ClientHttpResponse response) {
-    this.response = response;
+    this(uri -> response);
+  }
+
+  /** Answers each request with what {@code answers} gives for its URI. */
+  public CannedRequestFactory(Function<URI, ClientHttpResponse> answers) {
+    this.answers = answers;
   }
 
   @Override
@@ -27,7 +34,7 @@ final class CannedRequestFactory implements ClientHttpRequestFactory {
 
       @Override
       public ClientHttpResponse execute() {
-        return response;
+        return answers.apply(uri);
       }
 
       @Override
