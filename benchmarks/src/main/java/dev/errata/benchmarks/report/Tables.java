@@ -131,6 +131,14 @@ public final class Tables {
           + " | " + pm(byDefault.mean, byDefault.error, 0) + " | " + pm(typed.mean, typed.error, 0)
           + " | " + pm(error.mean, error.error, 2) + "× | " + bytes(byDefault) + " / " + bytes(typed) + " |");
     }
+    Score jdkBare = s.get("JdkClientOverheadBenchmark.successBare");
+    Score jdkErrata = s.get("JdkClientOverheadBenchmark.successErrata");
+    if (jdkBare != null && jdkErrata != null) {
+      Score ratio = jdkErrata.over(jdkBare);
+      System.out.println("\nThe JDK's `HttpClient`, 2xx over loopback (µs per call): bare " + pm(jdkBare.mean, jdkBare.error, 1)
+          + ", Errata " + pm(jdkErrata.mean, jdkErrata.error, 1) + ", Errata / bare " + pm(ratio.mean, ratio.error, 3)
+          + "×; bytes per call " + bytes(jdkBare) + " / " + bytes(jdkErrata) + ".");
+    }
     System.out.println();
   }
 
