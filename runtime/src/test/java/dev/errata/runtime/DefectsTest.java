@@ -2,18 +2,25 @@ package dev.errata.runtime;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.errata.runtime.fixture.TestBodies.read;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.errata.Catalog;
 import dev.errata.CatalogException;
+import dev.errata.ErrorDefinition;
+import dev.errata.ErrorDetails;
+import dev.errata.http.NotFoundException;
 import dev.errata.runtime.fixture.TestCatalogs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +67,55 @@ class DefectsTest {
     assertThat(first.getLevel()).isEqualTo(Level.SEVERE);
     assertThat(first.getMessage()).contains("This is a defect of Errata or of the catalog's generated code");
     assertThat(first.getThrown()).hasMessageThat().isEqualTo("broken");
+  }
+
+  @Test
+  void aCatalogThatFailsToCreateACodesExceptionIsLoggedAndTheStatusAnswers() {
+    CatalogException e = ErrorDecoder.builder(new FailsOnCodes()).build()
+        .decode(404, Map.of("Content-Type", List.of("application/json")), "{\"code\":\"NOT_FOUND\"}".getBytes(UTF_8));
+
+    assertThat(e).isInstanceOf(NotFoundException.class);
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).getMessage()).contains("failed to create the exception of code NOT_FOUND and status 404");
+    assertThat(records.get(0).getThrown()).hasMessageThat().isEqualTo("no exception for NOT_FOUND");
+  }
+
+  /** The HTTP catalog, except that creating the exception of a wire code fails. */
+  private static final class FailsOnCodes implements Catalog {
+    private final Catalog http = TestCatalogs.HTTP;
+
+    @Override
+    public String name() {
+      return "FailsOnCodes";
+    }
+
+    @Override
+    public Optional<Catalog> parent() {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<ErrorDefinition> definitions() {
+      return http.definitions();
+    }
+
+    @Override
+    public Optional<ErrorDefinition> definition(@Nullable String code) {
+      return http.definition(code);
+    }
+
+    @Override
+    public ErrorDefinition resolve(@Nullable String code, int status) {
+      return http.resolve(code, status);
+    }
+
+    @Override
+    public CatalogException create(@Nullable String code, int status, ErrorDetails details, boolean captureStackTrace) {
+      if (code != null) {
+        throw new IllegalStateException("no exception for " + code);
+      }
+      return http.create(null, status, details, captureStackTrace);
+    }
   }
 
   @Test
