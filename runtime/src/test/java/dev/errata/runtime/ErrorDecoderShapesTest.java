@@ -261,6 +261,16 @@ class ErrorDecoderShapesTest {
   }
 
   @Test
+  void aNumericCodeFrom100To599OnlyRepeatsAStatus() {
+    assertThat(HTTP.decode(429, null, "{\"code\":99}".getBytes(StandardCharsets.UTF_8)).details().code()).hasValue("99");
+    assertThat(HTTP.decode(429, null, "{\"code\":100}".getBytes(StandardCharsets.UTF_8)).details().code()).isEmpty();
+    assertThat(HTTP.decode(429, null, "{\"code\":599}".getBytes(StandardCharsets.UTF_8)).details().code()).isEmpty();
+    assertThat(HTTP.decode(429, null, "{\"code\":600}".getBytes(StandardCharsets.UTF_8)).details().code()).hasValue("600");
+    assertThat(HTTP.decode(429, null, "{\"error\":{\"code\":600}}".getBytes(StandardCharsets.UTF_8)).details().code())
+        .hasValue("600");
+  }
+
+  @Test
   void keptBodyIsCappedAndMarkedTruncated() {
     ErrorDecoder small = ErrorDecoder.builder(TestCatalogs.PLATFORM).maxKeptBodyBytes(40).build();
 
