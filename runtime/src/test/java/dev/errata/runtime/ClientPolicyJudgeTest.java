@@ -66,6 +66,18 @@ class ClientPolicyJudgeTest {
   }
 
   @Test
+  void aResponsePassesByTheCatalogCodeItDecodesToAsWellAsByItsWireCode() throws IOException {
+    String declined = "{\"code\":\"CardDeclined\"}";
+
+    assertThat(DEFAULTS.toBuilder().passThrough(PassThrough.codes("CONFLICT")).build().judge(json(409, declined)).passed())
+        .isTrue();
+    assertThat(DEFAULTS.toBuilder().passThrough(PassThrough.codes("CardDeclined")).build().judge(json(409, declined))
+        .passed()).isTrue();
+    assertThat(DEFAULTS.toBuilder().passThrough(PassThrough.codes("GONE")).build().judge(json(409, declined)).passed())
+        .isFalse();
+  }
+
+  @Test
   void aStatusThatPassesIsLeftUnread() throws IOException {
     ClientPolicy policy = DEFAULTS.toBuilder().passThrough(PassThrough.statuses(409)).build();
     ByteArrayInputStream body = new ByteArrayInputStream(CONFLICT.getBytes(StandardCharsets.UTF_8));
