@@ -134,6 +134,17 @@ class ErrorDecoderShapesTest {
   }
 
   @Test
+  void aTypeThatIsAUriIsAProblemTypeEvenInPlainJson() {
+    byte[] relative = "{\"type\":\"/problems/out-of-credit\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] urn = "{\"type\":\"urn:problem:out-of-credit\"}".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(HTTP.decode(403, contentType("application/json"), relative).details().type())
+        .hasValue("/problems/out-of-credit");
+    assertThat(HTTP.decode(403, contentType("application/json"), urn).details().type())
+        .hasValue("urn:problem:out-of-credit");
+  }
+
+  @Test
   void everyGraphQlErrorIsReportedWithItsPath() {
     CatalogException e =
         Responses.graphQlErrors(PLATFORM, 200, contentType("application/graphql-response+json"), read("graphql-200.json"))
@@ -313,6 +324,15 @@ class ErrorDecoderShapesTest {
     assertThat(ErrorDecoder.typeCode("about:blank")).isNull();
     assertThat(ErrorDecoder.typeCode("https://example.com/#")).isNull();
     assertThat(ErrorDecoder.typeCode("")).isNull();
+  }
+
+  @Test
+  void typeCodeOfAReferenceWithoutAPathIsTheFragmentOrNothing() {
+    assertThat(ErrorDecoder.typeCode("#RelationConflict")).isEqualTo("RelationConflict");
+    assertThat(ErrorDecoder.typeCode("/")).isNull();
+    assertThat(ErrorDecoder.typeCode("///")).isNull();
+    assertThat(ErrorDecoder.typeCode("?page=2")).isNull();
+    assertThat(ErrorDecoder.typeCode("urn:")).isNull();
   }
 
   @Test
