@@ -6,8 +6,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
 import dev.errata.ReportedError;
+import dev.errata.http.BadRequestException;
 import dev.errata.http.ConflictException;
 import dev.errata.http.NotFoundException;
+import dev.errata.http.ServerErrorException;
 import dev.errata.runtime.fixture.TestCatalogs;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,19 @@ class ErrorBodyMembersTest {
     assertThat(decode(200, "{\"error\":{\"status\":\"404\"}}")).isInstanceOf(NotFoundException.class);
     assertThat(decode(200, "{\"status\":\"4x9\"}").definition().kind()).isEqualTo(ErrorDefinition.Kind.UNKNOWN);
     assertThat(decode(200, "{\"status\":\"40\"}").definition().kind()).isEqualTo(ErrorDefinition.Kind.UNKNOWN);
+  }
+
+  @Test
+  void aNumericCodeInTheBodyMayBeTheStatus() {
+    assertThat(decode(200, "{\"code\":404}")).isInstanceOf(NotFoundException.class);
+    assertThat(decode(200, "{\"error\":{\"code\":409}}")).isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void theResponsesErrorStatusWinsOverTheBodysFrom400To599() {
+    assertThat(decode(400, "{\"status\":404}")).isInstanceOf(BadRequestException.class);
+    assertThat(decode(599, "{\"status\":404}")).isInstanceOf(ServerErrorException.class);
+    assertThat(decode(600, "{\"status\":404}")).isInstanceOf(NotFoundException.class);
   }
 
   @Test
