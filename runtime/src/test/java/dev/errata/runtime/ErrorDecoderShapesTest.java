@@ -261,6 +261,16 @@ class ErrorDecoderShapesTest {
   }
 
   @Test
+  void theFirstRequestIdHeaderOfASourceWinsAndAnIdOfUpTo200CharactersIsKept() {
+    String longest = "r".repeat(200);
+
+    assertThat(HTTP.decode(500, Map.of("X-Request-Id", List.of("first", "second")), null).details().requestId())
+        .hasValue("first");
+    assertThat(HTTP.decode(500, Map.of("X-Request-Id", List.of(longest)), null).details().requestId()).hasValue(longest);
+    assertThat(HTTP.decode(500, Map.of("X-Request-Id", List.of(longest + "r")), null).details().requestId()).isEmpty();
+  }
+
+  @Test
   void numericCodeOutsideTheStatusRangeIsAWireCode() {
     byte[] body = "{\"errors\":[{\"code\":88,\"message\":\"Rate limit exceeded\"}],\"code\":88}"
         .getBytes(StandardCharsets.UTF_8);
