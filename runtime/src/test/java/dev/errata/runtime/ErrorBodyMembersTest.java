@@ -43,9 +43,19 @@ class ErrorBodyMembersTest {
   @Test
   void stringsInListsOfOtherMembersAreNoErrors() {
     CatalogException e = decode(422, "{\"data\":{\"tags\":[\"urgent\"]},\"meta\":[\"x\"]}");
+    CatalogException google = decode(400, "{\"error\":{\"code\":400,\"details\":[\"see the docs\"]}}");
 
     assertThat(e.details().errors()).isEmpty();
     assertThat(e.details().message()).isEmpty();
+    assertThat(google.details().errors()).isEmpty();
+  }
+
+  @Test
+  void anErrorsObjectOfFieldsNamesTheFieldOfEachMessage() {
+    CatalogException e = decode(422, "{\"errors\":{\"email\":\"is invalid\",\"name\":[\"is blank\",\"is short\"]}}");
+
+    assertThat(e.details().errors()).containsExactly(new ReportedError("", "is invalid", "email"),
+        new ReportedError("", "is blank", "name"), new ReportedError("", "is short", "name")).inOrder();
   }
 
   @Test
@@ -60,6 +70,14 @@ class ErrorBodyMembersTest {
     assertThat(decode(200, "{\"error\":{\"status\":\"404\"}}")).isInstanceOf(NotFoundException.class);
     assertThat(decode(200, "{\"status\":\"4x9\"}").definition().kind()).isEqualTo(ErrorDefinition.Kind.UNKNOWN);
     assertThat(decode(200, "{\"status\":\"40\"}").definition().kind()).isEqualTo(ErrorDefinition.Kind.UNKNOWN);
+  }
+
+  @Test
+  void aStatusInTheBodyCountsFrom400To599() {
+    assertThat(decode(200, "{\"status\":400}")).isInstanceOf(BadRequestException.class);
+    assertThat(decode(200, "{\"status\":599}")).isInstanceOf(ServerErrorException.class);
+    assertThat(decode(200, "{\"status\":399}").definition().kind()).isEqualTo(ErrorDefinition.Kind.UNKNOWN);
+    assertThat(decode(200, "{\"status\":600}").definition().kind()).isEqualTo(ErrorDefinition.Kind.UNKNOWN);
   }
 
   @Test
@@ -123,6 +141,17 @@ class ErrorBodyMembersTest {
 
     assertThat(e.details().errors()).hasSize(ScannedBody.MAX_ERRORS);
     assertThat(e.details().errors().get(ScannedBody.MAX_ERRORS - 1).message()).isEqualTo("problem 49");
+  }
+
+  @Test
+  void aRequestIdOrAnEntrysCodeLongerThanTheMaximumIsCut() {
+    String tooLong = "r".repeat(ScannedBody.MAX_VALUE_LENGTH + 1);
+    String cut = "r".repeat(ScannedBody.MAX_VALUE_LENGTH) + "…";
+
+    assertThat(decode(500, "{\"requestId\":\"" + tooLong + "\"}").details().requestId()).hasValue(cut);
+    assertThat(decode(500, "{\"errors\":[{\"code\":\"" + tooLong + "\"}]}").details().errors().get(0).code())
+        .isEqualTo(cut);
+    assertThat(decode(500, "{\"requestId\":12345}").details().requestId()).hasValue("12345");
   }
 
   @Test
