@@ -64,4 +64,16 @@ class PointerPathTest {
     assertThat(PointerPath.parse("/a~")).isNull();
     assertThat(PointerPath.parse("/a~/b")).isNull();
   }
+
+  @Test
+  void codeAndMessagePointersLeadIntoNestedObjectsEachOnItsOwn() {
+    CatalogException e = ErrorDecoder.builder(
+            new WithPointers(TestCatalogs.PLATFORM, List.of("/meta/code"), List.of("/detail/text")))
+        .build()
+        .decode(404, Map.of(), "{\"meta\":{\"code\":\"RelationConflict\"},\"detail\":{\"text\":\"linked elsewhere\"}}"
+            .getBytes(UTF_8));
+
+    assertThat(e).isInstanceOf(RelationConflictException.class);
+    assertThat(e.details().message()).hasValue("linked elsewhere");
+  }
 }
