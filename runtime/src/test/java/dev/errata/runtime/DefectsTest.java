@@ -8,14 +8,20 @@ import dev.errata.Catalog;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
 import dev.errata.ErrorDetails;
+import dev.errata.http.BadGatewayException;
 import dev.errata.http.NotFoundException;
 import dev.errata.runtime.fixture.TestCatalogs;
+import dev.errata.runtime.fixture.WithPointers;
+import dev.errata.runtime.fixture.platform.RelationConflictException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -78,6 +84,69 @@ class DefectsTest {
     assertThat(records).hasSize(1);
     assertThat(records.get(0).getMessage()).contains("failed to create the exception of code NOT_FOUND and status 404");
     assertThat(records.get(0).getThrown()).hasMessageThat().isEqualTo("no exception for NOT_FOUND");
+  }
+
+  @Test
+  void anAdapterWhoseHeadersThrowIsLoggedAndTheStatusAnswers() {
+    ClientPolicy policy = ClientPolicy.builder(ErrorDecoder.builder(TestCatalogs.HTTP).build()).graphQl(true).build();
+
+    Verdict error = policy.judge(new HeadersThrow(502, "<html>"));
+    Verdict success = policy.judge(new HeadersThrow(200, "{\"errors\":[{\"message\":\"no\"}]}"));
+
+    assertThat(error.error()).isInstanceOf(BadGatewayException.class);
+    assertThat(success.passed()).isTrue();
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).getMessage()).contains("Decoding a response of status 502");
+    assertThat(records.get(1).getMessage()).contains("Reading GraphQL errors");
+    assertThat(records.get(1).getThrown()).hasMessageThat().isEqualTo("headers gone");
+  }
+
+  @Test
+  void aCatalogThatFailsToListItsPointersIsLoggedAndCodesAreDetected() {
+    Catalog noPointers = new WithPointers(TestCatalogs.PLATFORM, List.of(), List.of()) {
+      @Override
+      public List<String> codePointers() {
+        throw new IllegalStateException("no pointers today");
+      }
+    };
+
+    CatalogException e = ErrorDecoder.builder(noPointers).build()
+        .decode(409, Map.of(), "{\"code\":\"RelationConflict\"}".getBytes(UTF_8));
+
+    assertThat(e).isInstanceOf(RelationConflictException.class);
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).getMessage()).contains("A catalog failed to list its pointers");
+  }
+
+  /** A response adapter whose header walk fails, though it finds the Content-Type. */
+  private static final class HeadersThrow implements ResponseView {
+    private final int status;
+    private final byte[] body;
+
+    HeadersThrow(int status, String body) {
+      this.status = status;
+      this.body = body.getBytes(UTF_8);
+    }
+
+    @Override
+    public int status() {
+      return status;
+    }
+
+    @Override
+    public String header(String name) {
+      return name.equalsIgnoreCase("Content-Type") ? "application/json" : null;
+    }
+
+    @Override
+    public void forEachHeader(BiConsumer<String, String> action) {
+      throw new IllegalStateException("headers gone");
+    }
+
+    @Override
+    public InputStream body() {
+      return new ByteArrayInputStream(body);
+    }
   }
 
   /** The HTTP catalog, except that creating the exception of a wire code fails. */
