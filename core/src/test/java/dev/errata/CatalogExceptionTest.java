@@ -42,6 +42,25 @@ class CatalogExceptionTest {
   }
 
   @Test
+  void everyStatusFrom400To599IsAnErrorStatusOfTheResponse() {
+    assertThat(new LockedException(ErrorDetails.builder().status(400).build(), null, true).status()).isEqualTo(400);
+    assertThat(new LockedException(ErrorDetails.builder().status(599).build(), null, true).status()).isEqualTo(599);
+    assertThat(new LockedException(ErrorDetails.builder().status(399).build(), null, true).status()).isEqualTo(409);
+    assertThat(new LockedException(ErrorDetails.builder().status(600).build(), null, true).status()).isEqualTo(409);
+  }
+
+  @Test
+  void whatTheOccurrenceSaysOfRetryingWinsOverTheDefinition() {
+    ErrorDefinition notRetryable = ErrorDefinition.unknown("Bots");
+
+    assertThat(CatalogException.unknown(notRetryable, ErrorDetails.empty(), false).isRetryable()).isFalse();
+    assertThat(CatalogException.unknown(notRetryable, ErrorDetails.builder().retryable(true).build(), false)
+        .isRetryable()).isTrue();
+    assertThat(new LockedException(ErrorDetails.builder().retryable(false).build(), null, true).isRetryable())
+        .isFalse();
+  }
+
+  @Test
   void codeAndRetryComeFromTheDefinition() {
     LockedException e = new LockedException(
         ErrorDetails.builder().code("something-else").retryAfter(Duration.ofSeconds(3)).build(), null, true);

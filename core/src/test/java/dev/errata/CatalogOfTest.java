@@ -2,13 +2,21 @@ package dev.errata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.errata.fixtures.shop.Shop;
+import dev.errata.fixtures.shop.ShopCatalog;
 import dev.errata.lookup.Impostor;
 import dev.errata.lookup.Unprocessed;
 import org.junit.jupiter.api.Test;
 
 class CatalogOfTest {
+
+  @Test
+  void theGeneratedCatalogOfAnEnumIsItsInstance() {
+    assertSame(ShopCatalog.INSTANCE, Catalog.of(Shop.class));
+  }
 
   @Test
   void missingCatalogSaysTheProcessorDidNotRunAndHowToAddIt() {

@@ -62,4 +62,27 @@ class ErrorDetailsTest {
     assertThat(text).endsWith("…}");
     assertThat(text.length()).isLessThan(300);
   }
+
+  @Test
+  void toStringNamesWhatTheResponseSaid() {
+    String text = ErrorDetails.builder()
+        .status(429).code("RATE_LIMITED").message("slow down").requestId("r1").retryAfter(Duration.ofSeconds(2))
+        .retryable(true).type("https://example.com/rate").instance("/bots/1").build().toString();
+
+    assertThat(text).contains("code=RATE_LIMITED");
+    assertThat(text).contains("message=slow down");
+    assertThat(text).contains("requestId=r1");
+    assertThat(text).contains("retryAfter=PT2S");
+    assertThat(text).contains("retryable=true");
+    assertThat(text).contains("type=https://example.com/rate");
+    assertThat(text).contains("instance=/bots/1");
+  }
+
+  @Test
+  void toStringShowsABodyOfUpTo256CharactersWhole() {
+    assertThat(ErrorDetails.builder().body("{}", false).build().toString()).isEqualTo("ErrorDetails{status=0, body={}}");
+    assertThat(ErrorDetails.builder().body("x".repeat(256), false).build().toString()).endsWith("x}");
+    assertThat(ErrorDetails.builder().body("x".repeat(257), false).build().toString()).endsWith("x…}");
+    assertThat(ErrorDetails.builder().body("{}", true).build().toString()).endsWith("body={}…}");
+  }
 }

@@ -36,6 +36,7 @@ class HeaderMapTest {
     assertThat(map.get("CONTENT-TYPE")).containsExactly("application/json");
     assertThat(map.containsKey("Content-Type")).isTrue();
     assertThat(map.get("Content-Length")).isNull();
+    assertThat(map.containsKey("Content-Length")).isFalse();
     assertThat(map.get(42)).isNull();
   }
 

@@ -134,6 +134,17 @@ class ErrorDecoderShapesTest {
   }
 
   @Test
+  void aTypeThatIsAUriIsAProblemTypeEvenInPlainJson() {
+    byte[] relative = "{\"type\":\"/problems/out-of-credit\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] urn = "{\"type\":\"urn:problem:out-of-credit\"}".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(HTTP.decode(403, contentType("application/json"), relative).details().type())
+        .hasValue("/problems/out-of-credit");
+    assertThat(HTTP.decode(403, contentType("application/json"), urn).details().type())
+        .hasValue("urn:problem:out-of-credit");
+  }
+
+  @Test
   void everyGraphQlErrorIsReportedWithItsPath() {
     CatalogException e =
         Responses.graphQlErrors(PLATFORM, 200, contentType("application/graphql-response+json"), read("graphql-200.json"))
@@ -250,6 +261,16 @@ class ErrorDecoderShapesTest {
   }
 
   @Test
+  void theFirstRequestIdHeaderOfASourceWinsAndAnIdOfUpTo200CharactersIsKept() {
+    String longest = "r".repeat(200);
+
+    assertThat(HTTP.decode(500, Map.of("X-Request-Id", List.of("first", "second")), null).details().requestId())
+        .hasValue("first");
+    assertThat(HTTP.decode(500, Map.of("X-Request-Id", List.of(longest)), null).details().requestId()).hasValue(longest);
+    assertThat(HTTP.decode(500, Map.of("X-Request-Id", List.of(longest + "r")), null).details().requestId()).isEmpty();
+  }
+
+  @Test
   void numericCodeOutsideTheStatusRangeIsAWireCode() {
     byte[] body = "{\"errors\":[{\"code\":88,\"message\":\"Rate limit exceeded\"}],\"code\":88}"
         .getBytes(StandardCharsets.UTF_8);
@@ -258,6 +279,16 @@ class ErrorDecoderShapesTest {
 
     assertThat(e.details().code()).hasValue("88");
     assertThat(e).isInstanceOf(TooManyRequestsException.class);
+  }
+
+  @Test
+  void aNumericCodeFrom100To599OnlyRepeatsAStatus() {
+    assertThat(HTTP.decode(429, null, "{\"code\":99}".getBytes(StandardCharsets.UTF_8)).details().code()).hasValue("99");
+    assertThat(HTTP.decode(429, null, "{\"code\":100}".getBytes(StandardCharsets.UTF_8)).details().code()).isEmpty();
+    assertThat(HTTP.decode(429, null, "{\"code\":599}".getBytes(StandardCharsets.UTF_8)).details().code()).isEmpty();
+    assertThat(HTTP.decode(429, null, "{\"code\":600}".getBytes(StandardCharsets.UTF_8)).details().code()).hasValue("600");
+    assertThat(HTTP.decode(429, null, "{\"error\":{\"code\":600}}".getBytes(StandardCharsets.UTF_8)).details().code())
+        .hasValue("600");
   }
 
   @Test
@@ -303,6 +334,15 @@ class ErrorDecoderShapesTest {
     assertThat(ErrorDecoder.typeCode("about:blank")).isNull();
     assertThat(ErrorDecoder.typeCode("https://example.com/#")).isNull();
     assertThat(ErrorDecoder.typeCode("")).isNull();
+  }
+
+  @Test
+  void typeCodeOfAReferenceWithoutAPathIsTheFragmentOrNothing() {
+    assertThat(ErrorDecoder.typeCode("#RelationConflict")).isEqualTo("RelationConflict");
+    assertThat(ErrorDecoder.typeCode("/")).isNull();
+    assertThat(ErrorDecoder.typeCode("///")).isNull();
+    assertThat(ErrorDecoder.typeCode("?page=2")).isNull();
+    assertThat(ErrorDecoder.typeCode("urn:")).isNull();
   }
 
   @Test

@@ -50,6 +50,26 @@ class RetryAdvisorTest {
   }
 
   @Test
+  void aRetryAfterOfExactlyTheCapIsWaitedFor() {
+    RetryAdvisor advisor = RetryAdvisor.builder().maxRetryAfter(Duration.ofSeconds(30)).build();
+
+    assertThat(advisor.advise(error(503, "30"), 1, "GET"))
+        .isEqualTo(RetryAdvice.retryAfter(Duration.ofSeconds(30), "Retry-After"));
+    assertThat(advisor.retryIf("GET").test(error(503, "30"))).isTrue();
+    assertThat(advisor.retryIf("GET").test(error(503, "31"))).isFalse();
+  }
+
+  @Test
+  void idempotentRequestsAreRepeatable() {
+    RetryAdvisor advisor = RetryAdvisor.defaults();
+
+    assertThat(advisor.isRepeatable(RequestView.of("GET"))).isTrue();
+    assertThat(advisor.isRepeatable(RequestView.of("PUT"))).isTrue();
+    assertThat(advisor.isRepeatable(RequestView.of("POST"))).isFalse();
+    assertThat(RetryAdvisor.builder().retryNonIdempotent(true).build().isRepeatable(RequestView.of("POST"))).isTrue();
+  }
+
+  @Test
   void backsOffExponentiallyWithFullJitter() {
     RetryAdvisor advisor = RetryAdvisor.builder()
         .maxAttempts(20)
