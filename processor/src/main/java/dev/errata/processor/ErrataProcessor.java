@@ -70,6 +70,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         AnnotationNames.ERROR_CATALOG,
         AnnotationNames.ERROR_CODE,
         AnnotationNames.ERROR_CATEGORY,
+        AnnotationNames.MEMBER,
         Claims.GENERATED);
   }
 
