@@ -1,6 +1,7 @@
 package dev.errata;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,15 @@ import java.util.Objects;
  * @param description what the value says, or the empty string
  */
 public record MemberDefinition(String name, String pointer, String type, String description) implements Serializable {
+
+  /**
+   * The names no member may have, since every problem Errata serves has these members already:
+   * RFC 9457's {@code type}, {@code title}, {@code status}, {@code detail} and {@code instance},
+   * and Errata's {@code code}, {@code remedy}, {@code retryable} and {@code errors}. The processor
+   * refuses a member of such a name; a server leaves out one set by hand on {@link ErrorDetails}.
+   */
+  public static final List<String> RESERVED_NAMES =
+      List.of("type", "title", "status", "detail", "instance", "code", "remedy", "retryable", "errors");
 
   public MemberDefinition {
     Objects.requireNonNull(name, "name");

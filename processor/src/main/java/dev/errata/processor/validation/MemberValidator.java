@@ -29,10 +29,6 @@ import javax.lang.model.util.Elements;
  */
 final class MemberValidator {
 
-  /** The members every problem Errata serves has already: RFC 9457's and Errata's extensions. */
-  static final Set<String> RESERVED = new LinkedHashSet<>(
-      List.of("type", "title", "status", "detail", "instance", "code", "remedy", "retryable", "errors"));
-
   private static final String CATALOG_EXCEPTION = "dev.errata.CatalogException";
 
   private final Elements elements;
@@ -79,9 +75,9 @@ final class MemberValidator {
       String invalid = invalidName(name);
       if (invalid != null) {
         report.error(component.at(), Message.INVALID_MEMBER_NAME, component.componentName(), owner, name, invalid);
-      } else if (RESERVED.contains(name)) {
+      } else if (MemberDefinition.RESERVED_NAMES.contains(name)) {
         report.error(component.at(), Message.RESERVED_MEMBER_NAME, component.componentName(), owner, name,
-            String.join(", ", RESERVED));
+            String.join(", ", MemberDefinition.RESERVED_NAMES));
       } else {
         MemberDeclaration first = byName.putIfAbsent(name, component);
         if (first != null) {
