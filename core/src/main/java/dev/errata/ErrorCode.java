@@ -70,4 +70,30 @@ public @interface ErrorCode {
    * Catalog}).
    */
   boolean standsForStatus() default false;
+
+  /**
+   * The record whose components are this code's members: the data an occurrence of the error
+   * carries beyond its message, as RFC 9457 extension members ({@code decline_code}, {@code
+   * remaining}). Each component is one member, named after the component unless {@link Member}
+   * says otherwise; its Javadoc {@code @param} text is the member's description. The generated
+   * exception gets one accessor per member and constructors that take the record, so the types
+   * are checked by javac on both sides of the wire:
+   *
+   * <pre>{@code
+   * record Decline(@Member(name = "decline_code") String declineCode, int attempts) {}
+   *
+   * @ErrorCode(status = 402, code = "card_declined", description = "...", members = Decline.class)
+   * CARD_DECLINED
+   *
+   * throw new CardDeclinedException("Declined.", new Decline("insufficient_funds", 2));
+   * e.declineCode()   // Optional<String> on a client
+   * }</pre>
+   *
+   * <p>Component types: {@code String}, {@code int}/{@code Integer}, {@code long}/{@code Long},
+   * {@code boolean}/{@code Boolean}, {@code BigDecimal}, {@code Instant}, {@code OffsetDateTime},
+   * {@code URI}, any enum (its constants' names on the wire), and {@code List}s of these. A code
+   * that refines another one has that code's members too, and may add its own. Default: {@code
+   * Record.class}, no members of its own.
+   */
+  Class<? extends Record> members() default Record.class;
 }

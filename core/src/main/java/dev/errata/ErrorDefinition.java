@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param docsUrl documentation link, or the empty string when there is none
  * @param parent the definition this one refines; empty only for the root of a hierarchy
  * @param kind whether this is a code, a category or the catch-all for unknown errors
+ * @param members the members an occurrence of the code may carry ({@link ErrorCode#members()}),
+ *     those of the codes it refines first; empty for most codes
  */
 public record ErrorDefinition(
     String catalog,
@@ -35,7 +37,8 @@ public record ErrorDefinition(
     boolean retryable,
     String docsUrl,
     Optional<ErrorDefinition> parent,
-    Kind kind)
+    Kind kind,
+    List<MemberDefinition> members)
     implements Serializable {
 
   /** What an entry stands for. */
@@ -61,6 +64,23 @@ public record ErrorDefinition(
     Objects.requireNonNull(docsUrl, "docsUrl");
     Objects.requireNonNull(parent, "parent");
     Objects.requireNonNull(kind, "kind");
+    members = List.copyOf(members);
+  }
+
+  /** A definition without members. */
+  public ErrorDefinition(
+      String catalog,
+      String name,
+      String code,
+      int status,
+      String title,
+      String description,
+      List<String> remedy,
+      boolean retryable,
+      String docsUrl,
+      Optional<ErrorDefinition> parent,
+      Kind kind) {
+    this(catalog, name, code, status, title, description, remedy, retryable, docsUrl, parent, kind, List.of());
   }
 
   /** A {@link Kind#CODE} definition. */
@@ -113,7 +133,7 @@ public record ErrorDefinition(
   private Object writeReplace() {
     return new SerialForm(
         catalog, name, code, status, title, description, remedy, retryable, docsUrl,
-        parent.orElse(null), kind);
+        parent.orElse(null), kind, members);
   }
 
   private record SerialForm(
@@ -127,13 +147,15 @@ public record ErrorDefinition(
       boolean retryable,
       String docsUrl,
       @Nullable ErrorDefinition parent,
-      Kind kind)
+      Kind kind,
+      // Absent (null) in the serial form of versions before members existed.
+      @Nullable List<MemberDefinition> members)
       implements Serializable {
 
     private Object readResolve() {
       return new ErrorDefinition(
           catalog, name, code, status, title, description, remedy, retryable, docsUrl,
-          Optional.ofNullable(parent), kind);
+          Optional.ofNullable(parent), kind, members == null ? List.of() : members);
     }
   }
 }

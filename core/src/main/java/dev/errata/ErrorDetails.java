@@ -1,8 +1,12 @@
 package dev.errata;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an error response said: status, wire code, the server's message, request id,
- * Retry-After, every error it reported, its headers (credentials redacted by the decoder that
- * made it; {@link #toString()} hides them in any case) and its body (capped).
+ * Retry-After, every error it reported, the members its code declares ({@link #members()}), its
+ * headers (credentials redacted by the decoder that made it; {@link #toString()} hides them in any
+ * case) and its body (capped).
  *
  * <p>Immutable. {@link #empty()} stands for an error that did not come from a response, such as
  * one thrown by server code.
@@ -38,6 +43,10 @@ public final class ErrorDetails implements Serializable {
   // A serializable copy (List.copyOf).
   @SuppressWarnings("serial")
   private final List<ReportedError> errors;
+  // An unmodifiable LinkedHashMap of JSON values (see members()); null only in the serial form of
+  // versions before members existed, which readResolve replaces.
+  @SuppressWarnings("serial")
+  private final Map<String, Object> members;
 
   private final HeaderMap headers;
 
@@ -55,6 +64,7 @@ public final class ErrorDetails implements Serializable {
     this.type = b.type;
     this.instance = b.instance;
     this.errors = List.copyOf(b.errors);
+    this.members = b.members.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(b.members));
     this.headers = b.headers;
     this.body = b.body;
     this.bodyTruncated = b.bodyTruncated;
@@ -82,6 +92,9 @@ public final class ErrorDetails implements Serializable {
     b.type = type;
     b.instance = instance;
     b.errors.addAll(errors);
+    if (members != null) {
+      b.members.putAll(members);
+    }
     b.headers = headers;
     b.body = body;
     b.bodyTruncated = bodyTruncated;
@@ -141,6 +154,21 @@ public final class ErrorDetails implements Serializable {
   }
 
   /**
+   * The members of the occurrence, by wire name, in the order the code declares them: the data
+   * its code's {@link ErrorCode#members() members} record describes, such as {@code decline_code}.
+   * A decoder fills them from the response at each member's pointer; an application raising the
+   * error sets them through the generated exception's constructors. Read them through the
+   * exception's typed accessors ({@code e.declineCode()}), which say what a member's type is.
+   *
+   * <p>Values are JSON values: {@link String}, {@link Boolean}, numbers as {@link Long}, {@link
+   * BigInteger} or {@link BigDecimal}, or a {@link List} of these. Never {@code null}; empty when
+   * there are none. Immutable.
+   */
+  public Map<String, Object> members() {
+    return members;
+  }
+
+  /**
    * Response headers in the order the response gave them, names looked up case-insensitively,
    * credentials redacted. Immutable.
    */
@@ -193,6 +221,7 @@ public final class ErrorDetails implements Serializable {
         && Objects.equals(type, that.type)
         && Objects.equals(instance, that.instance)
         && errors.equals(that.errors)
+        && members.equals(that.members)
         && headers.equals(that.headers)
         && Objects.equals(body, that.body);
   }
@@ -200,7 +229,7 @@ public final class ErrorDetails implements Serializable {
   @Override
   public int hashCode() {
     return Objects.hash(
-        status, code, message, requestId, retryAfter, type, instance, errors, headers, body, bodyTruncated,
+        status, code, message, requestId, retryAfter, type, instance, errors, members, headers, body, bodyTruncated,
         fromResponse, retryable);
   }
 
@@ -220,6 +249,9 @@ public final class ErrorDetails implements Serializable {
     if (!errors.isEmpty()) {
       s.append(", errors=").append(errors);
     }
+    if (!members.isEmpty()) {
+      s.append(", members=").append(members);
+    }
     if (!headers.isEmpty()) {
       appendRedacted(s.append(", headers="), headers);
     }
@@ -230,6 +262,11 @@ public final class ErrorDetails implements Serializable {
           .append(cut ? "…" : "");
     }
     return s.append('}').toString();
+  }
+
+  // Details serialized before members existed have none.
+  private Object readResolve() {
+    return members != null ? this : toBuilder().build();
   }
 
   // Hides credentials itself: details built by hand may hold headers nobody redacted.
@@ -264,6 +301,7 @@ public final class ErrorDetails implements Serializable {
     private @Nullable String type;
     private @Nullable String instance;
     private final List<ReportedError> errors = new ArrayList<>();
+    private final Map<String, Object> members = new LinkedHashMap<>();
     private HeaderMap headers = HeaderMap.EMPTY;
     // Headers added one at a time since the last build or replacement, merged into headers on build.
     private HeaderMap.@Nullable Builder addedHeaders;
@@ -327,6 +365,69 @@ public final class ErrorDetails implements Serializable {
       this.errors.clear();
       errors.forEach(this::addError);
       return this;
+    }
+
+    /**
+     * Sets one member, after those set so far (a name set again keeps its place); {@code null}
+     * removes it. The value is a JSON value: a {@link String}, a {@link Boolean}, a number (kept as
+     * a {@link Long}, {@link BigInteger} or {@link BigDecimal}: {@code int}s become {@code Long}s,
+     * finite {@code double}s {@code BigDecimal}s), or a {@link List} of these without {@code
+     * null}s. Generated exceptions convert their members' Java values to this form (see {@link
+     * MemberValues#json(Object)}).
+     *
+     * @throws IllegalArgumentException for any other value, such as a map, a nested list or an
+     *     infinite number
+     */
+    public Builder member(String name, @Nullable Object value) {
+      Objects.requireNonNull(name, "name");
+      if (value == null) {
+        members.remove(name);
+      } else {
+        members.put(name, jsonValue(value, /* inList= */ false));
+      }
+      return this;
+    }
+
+    /** Replaces the members with these, in the map's order; see {@link #member(String, Object)}. */
+    public Builder members(Map<String, ?> members) {
+      Map<String, Object> checked = new LinkedHashMap<>();
+      members.forEach((name, value) -> {
+        Objects.requireNonNull(name, "member name");
+        if (value != null) {
+          checked.put(name, jsonValue(value, /* inList= */ false));
+        }
+      });
+      this.members.clear();
+      this.members.putAll(checked);
+      return this;
+    }
+
+    private static Object jsonValue(Object value, boolean inList) {
+      if (value instanceof String || value instanceof Boolean || value instanceof Long
+          || value instanceof BigInteger) {
+        return value;
+      }
+      if (value instanceof BigDecimal) {
+        return value;
+      }
+      if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        return ((Number) value).longValue();
+      }
+      if (value instanceof Double || value instanceof Float) {
+        double d = ((Number) value).doubleValue();
+        if (Double.isFinite(d)) {
+          return new BigDecimal(value.toString());
+        }
+      }
+      if (value instanceof List<?> list && !inList) {
+        List<Object> values = new ArrayList<>(list.size());
+        for (Object element : list) {
+          values.add(jsonValue(Objects.requireNonNull(element, "a member's list holds null"), /* inList= */ true));
+        }
+        return List.copyOf(values);
+      }
+      throw new IllegalArgumentException("A member's value is a JSON string, boolean, number or list of them, not "
+          + (value instanceof List ? "a list inside a list" : value.getClass().getName() + " " + value));
     }
 
     /**

@@ -4,7 +4,9 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.errata.CatalogException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What a scenario expects of every stack: the outcome its caller sees, how many requests reached
@@ -24,6 +26,7 @@ final class Expectation {
   private Duration retryAfter;
   private Duration retryAfterTolerance = Duration.ZERO;
   private boolean bodyTruncated;
+  private Map<String, Object> members = Map.of();
   private int requests = 1;
   private Duration atLeast;
   private Duration atMost;
@@ -45,8 +48,8 @@ final class Expectation {
 
   /**
    * The caller gets the catalog's exception of exactly this class and code, decoded from a
-   * response with this status; by default without a wire code, server message, Retry-After or
-   * truncated body.
+   * response with this status; by default without a wire code, server message, Retry-After,
+   * truncated body or members.
    */
   static Expectation error(Class<? extends CatalogException> type, String code, int responseStatus) {
     Expectation e = new Expectation(Kind.ERROR);
@@ -77,6 +80,12 @@ final class Expectation {
   Expectation retryAfter(Duration retryAfter, Duration tolerance) {
     this.retryAfter = retryAfter;
     this.retryAfterTolerance = tolerance;
+    return this;
+  }
+
+  /** The members the exception's details hold, as JSON values by wire name. */
+  Expectation members(Map<String, Object> members) {
+    this.members = Map.copyOf(members);
     return this;
   }
 
@@ -138,6 +147,7 @@ final class Expectation {
     assertWithMessage("wire code of %s", outcome).that(error.wireCode()).isEqualTo(Optional.ofNullable(wireCode));
     assertWithMessage("server message of %s", outcome).that(error.message()).isEqualTo(Optional.ofNullable(message));
     assertWithMessage("body truncated, in %s", outcome).that(error.bodyTruncated()).isEqualTo(bodyTruncated);
+    assertWithMessage("members of %s", outcome).that(error.members()).isEqualTo(members);
     if (retryAfter == null) {
       assertWithMessage("Retry-After of %s", outcome).that(error.retryAfter()).isEmpty();
     } else {
@@ -164,6 +174,9 @@ final class Expectation {
         }
         if (bodyTruncated) {
           s.append(", body truncated");
+        }
+        if (!members.isEmpty()) {
+          s.append(", members ").append(new TreeMap<>(members).toString().replace("=", ": "));
         }
       }
       case GIVES_UP -> s.append("no response");

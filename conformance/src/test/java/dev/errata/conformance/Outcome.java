@@ -2,6 +2,7 @@ package dev.errata.conformance;
 
 import dev.errata.CatalogException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -35,18 +36,20 @@ sealed interface Outcome {
       Optional<String> wireCode,
       Optional<String> message,
       Optional<Duration> retryAfter,
-      boolean bodyTruncated) implements Outcome {
+      boolean bodyTruncated,
+      Map<String, Object> members) implements Outcome {
 
     static Error of(CatalogException e) {
       return new Error(e.getClass(), e.code(), e.details().status(), e.details().code(), e.details().message(),
-          e.retryAfter(), e.details().bodyTruncated());
+          e.retryAfter(), e.details().bodyTruncated(), e.details().members());
     }
 
     @Override
     public String toString() {
       return "ERROR " + type.getSimpleName() + "[code=" + code + ", responseStatus=" + responseStatus
           + ", wireCode=" + wireCode.orElse("-") + ", message=" + message.map(Outcome::abbreviated).orElse("-")
-          + ", retryAfter=" + retryAfter.map(Duration::toString).orElse("-") + ", bodyTruncated=" + bodyTruncated + "]";
+          + ", retryAfter=" + retryAfter.map(Duration::toString).orElse("-") + ", bodyTruncated=" + bodyTruncated
+          + ", members=" + members + "]";
     }
   }
 

@@ -62,7 +62,11 @@ final class Scenarios {
   static final ClientPolicy GONE_PASSES = ClientPolicy.builder(DECODER).passThrough(PassThrough.statuses(410)).build();
 
   private static final String PROBLEM = "{\"type\":\"https://docs.example.com/errors#OutOfStock\",\"title\":\"Out of stock\","
-      + "\"status\":409,\"detail\":\"Only 2 units of sku-7 are left.\",\"instance\":\"/orders/42\",\"code\":\"OutOfStock\"}";
+      + "\"status\":409,\"detail\":\"Only 2 units of sku-7 are left.\",\"instance\":\"/orders/42\",\"code\":\"OutOfStock\","
+      + "\"available\":2,\"sku\":\"sku-7\"}";
+
+  /** The members of {@link #PROBLEM}, as every stack decodes them. */
+  private static final Map<String, Object> STOCK = Map.of("available", 2L, "sku", "sku-7");
   private static final String RATE_LIMITED = "{\"code\":\"RateLimited\",\"message\":\"Slow down.\"}";
   private static final String GRAPHQL_ERRORS = "{\"errors\":[{\"message\":\"Sign in to see your orders.\","
       + "\"path\":[\"orders\"],\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}],\"data\":null}";
@@ -82,7 +86,7 @@ final class Scenarios {
       get("problem-json", "Problem details with a code member")
           .replies(Reply.text(409, "application/problem+json", PROBLEM))
           .expect(error(OutOfStockException.class, "OutOfStock", 409).wireCode("OutOfStock")
-              .message("Only 2 units of sku-7 are left.")),
+              .message("Only 2 units of sku-7 are left.").members(STOCK)),
       get("graphql-400", "GraphQL errors on a 400")
           .replies(Reply.json(400, "{\"errors\":[{\"message\":\"Unknown argument 'color'.\","
               + "\"extensions\":{\"code\":\"BAD_USER_INPUT\"}}]}"))
@@ -177,7 +181,7 @@ final class Scenarios {
           .replies(Reply.of(409, headers("Content-Type", "application/problem+json", "Content-Encoding", "gzip"),
               LoopbackServer.gzip(PROBLEM)))
           .expect(error(OutOfStockException.class, "OutOfStock", 409).wireCode("OutOfStock")
-              .message("Only 2 units of sku-7 are left.")),
+              .message("Only 2 units of sku-7 are left.").members(STOCK)),
 
       // 8. Giving up during a retry wait.
       get("cancel-in-wait", "Cancelled during a Retry-After wait")

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The generated Markdown reference of a catalog, read from the classpath, as table rows by code. */
+/**
+ * The generated Markdown reference of a catalog, read from the classpath, as the rows of its table
+ * of codes by code (the members table that may follow is not read).
+ */
 public final class ReferencePage {
 
   private final String text;
@@ -20,6 +23,9 @@ public final class ReferencePage {
   private ReferencePage(String text) {
     this.text = text;
     for (String line : text.split("\n")) {
+      if (line.startsWith("## ")) {
+        break; // the codes table is the page's first
+      }
       if (line.startsWith("| `")) {
         List<String> cells =
             Arrays.stream(line.substring(2, line.length() - 2).split(" \\| ")).map(String::strip).toList();

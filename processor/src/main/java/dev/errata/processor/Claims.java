@@ -31,7 +31,8 @@ final class Claims {
 
   static final String GENERATED = "javax.annotation.processing.Generated";
 
-  private static final Set<String> OWN = Set.of(AnnotationNames.ERROR_CATALOG, AnnotationNames.ERROR_CODE, AnnotationNames.ERROR_CATEGORY);
+  private static final Set<String> OWN = Set.of(
+      AnnotationNames.ERROR_CATALOG, AnnotationNames.ERROR_CODE, AnnotationNames.ERROR_CATEGORY, AnnotationNames.MEMBER);
 
   private Claims() {}
 

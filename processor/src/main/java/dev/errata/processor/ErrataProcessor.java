@@ -46,9 +46,9 @@ import javax.tools.Diagnostic;
  *
  * <p>The processor is declared to Gradle as isolating ({@code
  * META-INF/gradle/incremental.annotation.processors}), and keeps to what that promises: what it
- * generates and reports for a catalog depends only on the catalog's enum and the ancestors its
- * {@code parent} leads to (validation reads no other type of the package), and every file names
- * the enum as its one originating element. Two unrelated catalogs of one package that would
+ * generates and reports for a catalog depends only on the catalog's enum, the ancestors its
+ * {@code parent} leads to and the members records its codes name (validation reads no other type
+ * of the package), and every file names the enum as its one originating element. Two unrelated catalogs of one package that would
  * write the same type are told when both are written in one compilation, as in a full build.
  * What the processor claims is decided by {@link Claims}.
  */
@@ -70,6 +70,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         AnnotationNames.ERROR_CATALOG,
         AnnotationNames.ERROR_CODE,
         AnnotationNames.ERROR_CATEGORY,
+        AnnotationNames.MEMBER,
         Claims.GENERATED);
   }
 

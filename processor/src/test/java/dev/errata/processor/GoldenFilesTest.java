@@ -48,6 +48,7 @@ class GoldenFilesTest {
     "dev/errata/processor/fixtures/platform/PlatformCatalog.java",
     "dev/errata/processor/fixtures/platform/PlatformHandler.java",
     "dev/errata/processor/fixtures/platform/RelationConflictException.java",
+    "dev/errata/processor/fixtures/platform/ResourceLockedException.java",
     "dev/errata/processor/fixtures/platform/UnauthorizedException.java",
     "dev/errata/processor/fixtures/web/ClientErrorException.java",
     "dev/errata/processor/fixtures/web/WebHandler.java",

@@ -83,6 +83,50 @@ class StrictCompileTest {
   }
 
   @Test
+  void membersOfEverySupportedType() {
+    Compilation compilation = compileStrictly(source("test.Typed", """
+        package test;
+        import dev.errata.*;
+        import java.math.BigDecimal;
+        import java.net.URI;
+        import java.time.*;
+        import java.util.List;
+        @ErrorCatalog public enum Typed {
+          @ErrorCode(status = 400, description = "Every type.", members = Typed.All.class) ALL,
+          @ErrorCode(code = "more", refines = "ALL", description = "More.", members = Typed.More.class) MORE,
+          @ErrorCode(code = "most", refines = "MORE", description = "Most.") MOST;
+
+          /**
+           * Every type a member may have.
+           *
+           * @param text a {@code String}, with <b>markup</b> &amp; an ampersand
+           * @param count an {@code int} */
+          public record All(
+              String text, int count, Integer boxedCount, long big, Long boxedBig, boolean flag, Boolean boxedFlag,
+              BigDecimal amount, Instant at, OffsetDateTime localAt, URI link, Kind kind,
+              @Member(name = "texts", pointer = "/error/texts") List<String> textList,
+              List<Integer> counts, List<Long> bigs, List<Boolean> flags, List<BigDecimal> amounts,
+              List<Instant> ats, List<OffsetDateTime> localAts, List<URI> links, List<Kind> kinds) {}
+
+          /** @param extra one more */
+          public record More(String extra, int count) {}
+
+          public enum Kind { ONE, TWO }
+        }
+        """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.MostException").contentsAsUtf8String()
+        .contains("public MostException(@Nullable String message, Typed.All inherited1, Typed.More inherited2)");
+    assertThat(compilation).generatedSourceFile("test.MoreException").contentsAsUtf8String()
+        .contains("public Optional<String> extra()");
+    assertThat(compilation).generatedSourceFile("test.MoreException").contentsAsUtf8String()
+        .doesNotContain("OptionalInt count()");
+    assertThat(compilation).generatedSourceFile("test.AllException").contentsAsUtf8String()
+        .contains("Member <code>text</code> (string): a String, with markup &amp; an ampersand.");
+  }
+
+  @Test
   void constantsWithMixedCaseAndDigitsGetJavaNames() {
     Compilation compilation = compileStrictly(source("test.Mixed", """
         package test;

@@ -2,7 +2,9 @@ package dev.errata.runtime;
 
 import dev.errata.Catalog;
 import dev.errata.CatalogException;
+import dev.errata.ErrorDefinition;
 import dev.errata.ErrorDetails;
+import dev.errata.MemberDefinition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -85,6 +87,15 @@ import tools.jackson.core.json.JsonFactory;
  *   <li>Strings taken from a body are cut at {@value ScannedBody#MAX_VALUE_LENGTH} chars, and at
  *       most {@value ScannedBody#MAX_ERRORS} entries of an errors list are kept.
  * </ul>
+ *
+ * <h2>Members</h2>
+ *
+ * When the definition a response resolves to declares {@linkplain ErrorDefinition#members()
+ * members}, the decoder reads each from the JSON body it already read, within the same cap and
+ * read constraints: at the member's pointer, else at the root under its name, into {@link
+ * ErrorDetails#members()}. A member that is missing, or an object or {@code null}, is left out;
+ * one of another type than declared is kept, and the generated accessor reads it as empty. A body
+ * that breaks off keeps the members read before the break. Reading members never fails a decode.
  *
  * <p>Headers are redacted by a {@link HeaderRedactor} before they reach {@link ErrorDetails};
  * Retry-After is parsed with {@link RetryAfter}.
@@ -235,8 +246,10 @@ public final class ErrorDecoder {
       }
       String code = wireCode(b);
       int status = response.status();
-      ErrorDetails details = details(status, code, h, ContentType.NONE, b, body, body.length);
-      return new DecodedError(this, code, Precedence.BodyStatus.resolve(status, b), details);
+      int resolvedStatus = Precedence.BodyStatus.resolve(status, b);
+      Map<String, Object> members = members(successJson, code, resolvedStatus, b, body, body.length);
+      ErrorDetails details = details(status, code, h, ContentType.NONE, b, members, body, body.length);
+      return new DecodedError(this, code, resolvedStatus, details);
     } catch (RuntimeException bug) {
       Defects.report("Reading GraphQL errors with " + catalog + " failed", bug);
       return null;
@@ -271,8 +284,28 @@ public final class ErrorDecoder {
       }
     }
     String code = wireCode(b);
-    ErrorDetails details = details(status, code, h, contentType, b, bytes, length);
-    return new DecodedError(this, code, Precedence.BodyStatus.resolve(status, b), details);
+    int resolvedStatus = Precedence.BodyStatus.resolve(status, b);
+    Map<String, Object> members = members(errorJson, code, resolvedStatus, b, bytes, readable);
+    ErrorDetails details = details(status, code, h, contentType, b, members, bytes, length);
+    return new DecodedError(this, code, resolvedStatus, details);
+  }
+
+  /**
+   * The members of the definition a response resolves to, read from its JSON body; nothing is
+   * parsed again for a definition without members, which is most of them.
+   */
+  private Map<String, Object> members(
+      JsonFactory json, @Nullable String code, int status, ScannedBody b, byte[] body, int length) {
+    if (!b.json) {
+      return Map.of();
+    }
+    List<MemberDefinition> declared;
+    try {
+      declared = catalog.resolve(code, status).members();
+    } catch (RuntimeException defect) {
+      return Map.of(); // a catalog that fails here fails again making the exception, which reports it
+    }
+    return declared.isEmpty() ? Map.of() : BodyMembers.read(json, body, length, declared);
   }
 
   private ScannedBody newScannedBody() {
@@ -291,8 +324,8 @@ public final class ErrorDecoder {
    * The details of a decoded response, completing those its headers began; {@code code} is its
    * {@link #wireCode wire code}.
    */
-  private ErrorDetails details(
-      int status, @Nullable String code, ResponseHeaders h, ContentType contentType, ScannedBody b, byte[] body, int length) {
+  private ErrorDetails details(int status, @Nullable String code, ResponseHeaders h, ContentType contentType, ScannedBody b,
+      Map<String, Object> members, byte[] body, int length) {
     boolean problem = contentType.kind == ContentType.Kind.PROBLEM_JSON || looksLikeUri(b.type);
     ErrorDetails.Builder details =
         h.details
@@ -304,7 +337,8 @@ public final class ErrorDecoder {
             .retryAfter(h.retryAfter)
             .retryable(b.retryable)
             .type(problem ? b.type : null)
-            .instance(b.instance);
+            .instance(b.instance)
+            .members(members);
     if (b.errors != null) {
       details.errors(b.errors);
     }

@@ -2,8 +2,16 @@ package dev.errata.runtime;
 
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
+import dev.errata.ErrorDetails;
+import dev.errata.MemberDefinition;
 import dev.errata.ReportedError;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -30,7 +38,9 @@ import tools.jackson.core.json.JsonFactory;
  *       when there are any), {@code retryable} ({@link CatalogException#isRetryable()}), and {@code
  *       errors} when the error lists several ({@link dev.errata.ErrorDetails#errors()}, such as
  *       field errors) and was raised by this application: objects with {@code code}, {@code
- *       message} and {@code path}, each only when it is not empty.
+ *       message} and {@code path}, each only when it is not empty;
+ *   <li>the error's {@linkplain ErrorDetails#members() members}, by wire name, when this
+ *       application raised it ({@link #members(CatalogException)}).
  * </ul>
  *
  * <p>It never includes headers, the body of an upstream response, the stack trace or the cause.
@@ -88,9 +98,56 @@ public final class ProblemRenderer {
       if (!e.fromResponse() && !e.details().errors().isEmpty()) {
         writeErrors(g, e);
       }
+      for (Map.Entry<String, Object> member : members(e).entrySet()) {
+        g.writeName(member.getKey());
+        writeValue(g, member.getValue());
+      }
       g.writeEndObject();
     }
     return new ProblemResponse(e.status(), out.toByteArray(), e.retryAfter().orElse(null));
+  }
+
+  /**
+   * The members a problem served for {@code e} carries, besides Errata's own: its {@linkplain
+   * ErrorDetails#members() members} when this application raised it. An error decoded from
+   * another service's response has none to serve (under any {@link UpstreamPolicy}): its members
+   * are that service's data. A member named like one every problem has ({@link
+   * MemberDefinition#RESERVED_NAMES}), which only details built by hand can hold, is left out.
+   * Framework integrations serve the same.
+   *
+   * @param e the error being served, after the upstream policy or a translator chose it
+   */
+  public static Map<String, Object> members(CatalogException e) {
+    Map<String, Object> members = e.details().members();
+    if (e.fromResponse() || members.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Object> served = new LinkedHashMap<>(members);
+    served.keySet().removeAll(MemberDefinition.RESERVED_NAMES);
+    return Collections.unmodifiableMap(served);
+  }
+
+  /** A member's JSON value: a string, boolean, number, or a list of them. */
+  private static void writeValue(JsonGenerator g, Object value) {
+    if (value instanceof String text) {
+      g.writeString(text);
+    } else if (value instanceof Boolean flag) {
+      g.writeBoolean(flag);
+    } else if (value instanceof Long number) {
+      g.writeNumber(number);
+    } else if (value instanceof BigInteger number) {
+      g.writeNumber(number);
+    } else if (value instanceof BigDecimal number) {
+      g.writeNumber(number);
+    } else if (value instanceof List<?> values) {
+      g.writeStartArray();
+      for (Object element : values) {
+        writeValue(g, element);
+      }
+      g.writeEndArray();
+    } else {
+      g.writeString(String.valueOf(value)); // ErrorDetails holds nothing else
+    }
   }
 
   private static void writeErrors(JsonGenerator g, CatalogException e) {

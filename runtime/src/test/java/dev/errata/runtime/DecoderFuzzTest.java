@@ -11,10 +11,15 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDetails;
+import dev.errata.MemberDefinition;
+import dev.errata.MemberValues;
 import dev.errata.ReportedError;
 import dev.errata.runtime.fixture.TestBodies;
 import dev.errata.runtime.fixture.TestCatalogs;
+import dev.errata.runtime.fixture.members.MemberError;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +27,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Coverage-guided fuzzing of {@link ErrorDecoder}: status, headers and body all come from the
@@ -29,7 +36,8 @@ import java.util.Optional;
  * typed exception of its catalog, never throw and never return {@code null}, keep what it was
  * given within its documented caps, and show nothing of a credential header's value: the
  * response is decoded under two different secrets, and everything the two exceptions show must
- * be the same.
+ * be the same. The members a definition declares are read as JSON values, and only those; every
+ * typed read of them takes any value without throwing.
  *
  * <p>Without {@code JAZZER_FUZZ} this replays the committed corpus as a regression test; see
  * docs/fuzzing.md for a fuzzing run.
@@ -54,8 +62,11 @@ class DecoderFuzzTest {
               .clock(CLOCK)
               .captureStackTraces(false)
               .build(),
-          ErrorDecoder.builder(TestCatalogs.PLATFORM).maxKeptBodyBytes(0).clock(CLOCK).captureStackTraces(false).build());
-  private static final int[] KEPT_BODY_BYTES = {ErrorDecoder.DEFAULT_MAX_KEPT_BODY_BYTES, ErrorDecoder.DEFAULT_MAX_KEPT_BODY_BYTES, 64, 0};
+          ErrorDecoder.builder(TestCatalogs.PLATFORM).maxKeptBodyBytes(0).clock(CLOCK).captureStackTraces(false).build(),
+          ErrorDecoder.builder(TestCatalogs.MEMBERS).clock(CLOCK).captureStackTraces(false).build());
+  private static final int[] KEPT_BODY_BYTES = {
+    ErrorDecoder.DEFAULT_MAX_KEPT_BODY_BYTES, ErrorDecoder.DEFAULT_MAX_KEPT_BODY_BYTES, 64, 0, ErrorDecoder.DEFAULT_MAX_KEPT_BODY_BYTES
+  };
 
   private static final int MAX_KEPT_VALUE = ScannedBody.MAX_VALUE_LENGTH + 1; // with the "…"
 
@@ -65,7 +76,9 @@ class DecoderFuzzTest {
     "\"instance\"", "\"message\"", "\"error\"", "\"error_description\"", "\"errors\"", "\"extensions\"",
     "\"path\"", "\"field\"", "\"source\"", "\"pointer\"", "\"parameter\"", "\"requestId\"", "\"trace_id\"",
     "\"data\"", "about:blank", "RelationConflict", "RateLimited", "NOT_FOUND", "UNAUTHENTICATED",
-    "application/problem+json", "text/html", "; charset=", "UTF-16", "GMT"
+    "application/problem+json", "text/html", "; charset=", "UTF-16", "GMT",
+    "\"decline_code\"", "\"param\"", "\"remaining\"", "\"reset_at\"", "\"windows\"", "\"links\"", "card_declined",
+    "expired_card", "quota_exceeded", "2026-03-01T00:00:00Z", "+01:00", "1099511627776", "1e400"
   })
   @FuzzTest(maxDuration = "10m")
   void decode(FuzzedDataProvider data) {
@@ -78,6 +91,7 @@ class DecoderFuzzTest {
     CatalogException b = decoder.decode(r.status, otherSecret, r.body);
 
     assertTyped(a, r, headers, decoder);
+    assertMembers(a);
     assertShowsNoSecret(a, b);
 
     CatalogException streamed = decoder.decode(ResponseView.of(r.status, headers, new ByteArrayInputStream(r.body)));
@@ -133,6 +147,46 @@ class DecoderFuzzTest {
     }
   }
 
+  /**
+   * Only the members the definition declares, as JSON values, each of which every typed read
+   * takes without throwing: a wrong type or range reads as empty, never as a failure.
+   */
+  private static void assertMembers(CatalogException e) {
+    Set<String> declared = e.definition().members().stream().map(MemberDefinition::name).collect(Collectors.toSet());
+    Map<String, Object> members = e.details().members();
+    assertTrue(declared.containsAll(members.keySet()), () -> "undeclared members " + members.keySet() + " of " + e.code());
+    for (Map.Entry<String, Object> member : members.entrySet()) {
+      assertTrue(isJsonValue(member.getValue(), true), () -> "not a JSON value: " + member);
+    }
+    ErrorDetails d = e.details();
+    for (String name : declared) {
+      MemberValues.string(d, name);
+      MemberValues.integer(d, name);
+      MemberValues.longInteger(d, name);
+      MemberValues.bool(d, name);
+      MemberValues.decimal(d, name);
+      MemberValues.instant(d, name);
+      MemberValues.offsetDateTime(d, name);
+      MemberValues.uri(d, name);
+      MemberValues.enumValue(d, name, MemberError.Reason.class);
+      MemberValues.integers(d, name);
+      MemberValues.longIntegers(d, name);
+      MemberValues.decimals(d, name);
+      MemberValues.instants(d, name);
+      MemberValues.offsetDateTimes(d, name);
+      MemberValues.uris(d, name);
+      MemberValues.enumValues(d, name, MemberError.Reason.class);
+    }
+  }
+
+  private static boolean isJsonValue(Object value, boolean listAllowed) {
+    if (value instanceof List<?> list) {
+      return listAllowed && list.stream().allMatch(element -> isJsonValue(element, false));
+    }
+    return value instanceof String || value instanceof Boolean || value instanceof Long || value instanceof BigInteger
+        || value instanceof BigDecimal;
+  }
+
   private static void assertAtMost(int max, Optional<String> value, String what) {
     value.ifPresent(v -> assertTrue(v.length() <= max, () -> what + " is " + v.length() + " chars long"));
   }
@@ -185,6 +239,20 @@ class DecoderFuzzTest {
         "Content-Type", "text/plain; charset=UTF-16"));
     seed(resources, "text-cut-in-a-character", FuzzSeeds.response(2, n, 502,
         utf8("upstream timed out reading the response header from the server \u2014 retry later")));
+    seed(resources, "members-nested", FuzzSeeds.response(4, n, 402,
+        utf8("{\"error\":{\"code\":\"card_declined\",\"decline_code\":\"insufficient_funds\",\"param\":\"amount\","
+            + "\"message\":\"The card has insufficient funds.\"}}"),
+        "Content-Type", "application/json", "Request-Id", "req_7"));
+    seed(resources, "members-problem", FuzzSeeds.response(4, n, 429,
+        utf8("{\"type\":\"about:blank\",\"title\":\"Quota Exceeded\",\"status\":429,\"code\":\"quota_exceeded\","
+            + "\"remaining\":0,\"used\":1099511627776,\"hard\":true,\"cost\":12.50,\"reset_at\":\"2026-03-01T00:00:00Z\","
+            + "\"windows\":[60,3600],\"scopes\":[\"read\"],\"reasons\":[\"EXPIRED\"],\"notices\":[\"2026-03-01T01:00:00+01:00\"]}"),
+        "Content-Type", "application/problem+json", "Retry-After", "30", "Authorization", "Bearer abc"));
+    seed(resources, "members-wrong-types", FuzzSeeds.response(4, n, 402,
+        utf8("{\"code\":\"expired_card\",\"expiredAt\":17e8,\"reason\":[\"EXPIRED\"],\"links\":[\"a b\",{\"href\":1},null],"
+            + "\"decline_code\":{\"nested\":true},\"noticedAt\":\"2026-02-30T00:00:00Z\",\"param\":123456789012345678901234567890}")));
+    seed(resources, "members-cut-off", FuzzSeeds.response(4, n, 429,
+        utf8("{\"code\":\"quota_exceeded\",\"remaining\":2,\"windows\":[60,36")));
     seed(resources, "escaped-surrogates", FuzzSeeds.response(0, n, 400,
         utf8("{\"code\":\"InvalidPayload\",\"message\":\"half \\ud800 of a pair\",\"instance\":\"\\udc00\"}")));
   }

@@ -11,6 +11,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
 import dev.errata.ErrorDetails;
+import dev.errata.MemberDefinition;
 import dev.errata.ReportedError;
 import dev.errata.runtime.fixture.TestCatalogs;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ import tools.jackson.core.json.JsonFactory;
  * say exactly what its definition and detail say; a client decoding it gets the same definition
  * and message back; and nothing from the upstream response (headers, body, wire code, request id,
  * problem type, errors list) reaches the answer: a decoded error is served as the 502 that
- * {@link UpstreamPolicy#BAD_GATEWAY} makes of it.
+ * {@link UpstreamPolicy#BAD_GATEWAY} makes of it. An error the application raised serves its
+ * members, but none named like the problem's own; a decoded error's members are never served.
  *
  * <p>Strings are fuzzed either as UTF-8 or as raw UTF-16 units, so that unpaired surrogates (which
  * a JSON body's escaped surrogates produce) reach the renderer too: Jackson writes them as escapes,
@@ -65,6 +67,8 @@ class ProblemRendererFuzzTest {
           : CatalogException.unknown(TestCatalogs.PLATFORM.unknownDefinition(), details, false);
     }
 
+    e = withMembers(e, data, raw);
+
     ProblemResponse problem = ProblemRenderer.render(e);
     // A decoded error is served as the 502 the default policy makes of it, never as itself.
     CatalogException served = UpstreamPolicy.BAD_GATEWAY.errorToServe(e);
@@ -73,7 +77,12 @@ class ProblemRendererFuzzTest {
     ErrorDefinition d = served.definition();
     String body = new String(problem.body(), UTF_8);
     Map<String, Object> members = parseObject(problem.body());
-    assertTrue(MEMBERS.containsAll(members.keySet()), () -> "unexpected members in " + body);
+    Map<String, Object> extensions = new LinkedHashMap<>(members);
+    extensions.keySet().removeAll(MEMBERS);
+    // Only an error the application raised serves its members, and none named like Errata's own.
+    Map<String, Object> expected = new LinkedHashMap<>(e.fromResponse() ? Map.of() : e.details().members());
+    expected.keySet().removeAll(MemberDefinition.RESERVED_NAMES);
+    assertEquals(expected, extensions, () -> "members of " + body);
     assertEquals(d.docsUrl().isEmpty() ? "about:blank" : d.docsUrl(), members.get("type"));
     assertEquals(d.title(), members.get("title"));
     assertEquals(served.status(), members.get("status"));
@@ -98,6 +107,36 @@ class ProblemRendererFuzzTest {
     }
   }
 
+  /**
+   * The exception with fuzzed members, read after everything else so that the older seeds keep
+   * their meaning: for an error the application raised, members as it may set them, some named
+   * like Errata's own; for a decoded one, members that carry the upstream marker.
+   */
+  private static CatalogException withMembers(CatalogException e, FuzzedDataProvider data, boolean raw) {
+    int count = data.consumeInt(0, 3);
+    if (count == 0 || e.definition().kind() == ErrorDefinition.Kind.UNKNOWN) {
+      return e;
+    }
+    ErrorDetails.Builder details = e.fromResponse() ? e.details().toBuilder() : ErrorDetails.builder().message(e.detail().orElse(null));
+    String marker = e.fromResponse() ? UPSTREAM : "";
+    for (int i = 0; i < count; i++) {
+      String name = data.pickValue(List.of("code", "errors", "title", "remaining", "decline_code", "")) + marker
+          + clean(text(data, raw));
+      Object value = data.consumeBoolean()
+          ? marker + clean(text(data, raw))
+          : List.of(marker + clean(text(data, raw)), marker + clean(text(data, raw)));
+      details.member(name, value);
+    }
+    if (e.fromResponse()) {
+      return TestCatalogs.PLATFORM.create(e.definition().code(), e.definition().status(), details.build(), false);
+    }
+    try {
+      return e.getClass().getConstructor(ErrorDetails.class).newInstance(details.build());
+    } catch (ReflectiveOperationException missing) {
+      throw new AssertionError("generated exceptions have an (ErrorDetails) constructor", missing);
+    }
+  }
+
   /** A few exceptions as servers render them: decoded with details, thrown with a message, unknown. */
   static void writeSeeds(Path resources) {
     int last = DEFINITIONS.size();
@@ -110,10 +149,29 @@ class ProblemRendererFuzzTest {
     seed(resources, "unknown", decoded(new FuzzSeeds().number(last, 0, last), false, "upstream said no", null));
     seed(resources, "unpaired-surrogates", decoded(new FuzzSeeds().number(conflict, 0, last), true,
         "a\uD800b\uDC00", "\uDFFF"));
+    FuzzSeeds thrown = new FuzzSeeds().number(conflict, 0, last).number(1, 0, 255).number(0, 0, 255)
+        .bytes(utf8("Bot bot_1 is linked elsewhere."), 64);
+    seed(resources, "thrown-with-members", members(thrown, "").finish(new byte[0]));
+    seed(resources, "decoded-with-members", members(decodedSeed(new FuzzSeeds().number(conflict, 0, last), false,
+        "Bot bot_1 is linked elsewhere.", null), "").finish(new byte[0]));
+  }
+
+  /** Three members in {@link #withMembers}' order: one plain, one named like Errata's code, one a list. */
+  private static FuzzSeeds members(FuzzSeeds s, String suffix) {
+    s.number(3, 0, 3);
+    s.number(3, 0, 5).bytes(utf8(suffix), 64).number(1, 0, 255).bytes(utf8("3 left"), 64);
+    s.number(0, 0, 5).bytes(utf8(""), 64).number(1, 0, 255).bytes(utf8("forged"), 64);
+    s.number(4, 0, 5).bytes(utf8(suffix), 64).number(0, 0, 255).bytes(utf8("insufficient_funds"), 64)
+        .bytes(utf8("expired_card"), 64);
+    return s;
   }
 
   /** Details in {@link #details}'s order; {@code raw} strings as UTF-16 units, unpaired or not. */
   private static byte[] decoded(FuzzSeeds s, boolean raw, String message, String instance) {
+    return decodedSeed(s, raw, message, instance).finish(new byte[0]);
+  }
+
+  private static FuzzSeeds decodedSeed(FuzzSeeds s, boolean raw, String message, String instance) {
     s.number(0, 0, 255).number(raw ? 1 : 0, 0, 255).number(410, 0, 1001);
     for (String optional : new String[] {message, instance}) {
       s.number(optional == null ? 1 : 0, 0, 255);
@@ -131,7 +189,7 @@ class ProblemRendererFuzzTest {
       }
       s.bytes(encode(part, raw), 64);
     }
-    return s.finish(new byte[0]);
+    return s;
   }
 
   private static byte[] encode(String s, boolean raw) {

@@ -2,6 +2,7 @@ package dev.errata.conformance.catalog;
 
 import dev.errata.ErrorCatalog;
 import dev.errata.ErrorCode;
+import dev.errata.Member;
 import dev.errata.Retry;
 import dev.errata.http.HttpError;
 
@@ -12,7 +13,8 @@ import dev.errata.http.HttpError;
  */
 @ErrorCatalog(name = "Conformance", parent = HttpError.class, docsUrl = "https://docs.example.com/errors#{code}")
 public enum ConformanceError {
-  @ErrorCode(status = 409, code = "OutOfStock", description = "Not enough units of the item are left.")
+  @ErrorCode(status = 409, code = "OutOfStock", description = "Not enough units of the item are left.",
+      members = ConformanceError.Stock.class)
   OUT_OF_STOCK,
 
   @ErrorCode(status = 409, code = "RelationConflict", description = "The item is linked to another order.")
@@ -43,5 +45,14 @@ public enum ConformanceError {
   INSUFFICIENT_FUNDS,
 
   @ErrorCode(status = 500, code = "ExportFailed", description = "The export stopped before it was complete.")
-  EXPORT_FAILED
+  EXPORT_FAILED;
+
+  /**
+   * What an out-of-stock error says: a member at the problem's root, and one at a pointer that
+   * a problem holds at its root.
+   *
+   * @param available how many units are left
+   * @param sku the item
+   */
+  public record Stock(int available, @Member(pointer = "/item/sku") String sku) {}
 }

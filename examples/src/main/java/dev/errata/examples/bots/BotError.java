@@ -2,8 +2,10 @@ package dev.errata.examples.bots;
 
 import dev.errata.ErrorCatalog;
 import dev.errata.ErrorCode;
+import dev.errata.Member;
 import dev.errata.Retry;
 import dev.errata.http.HttpError;
+import java.time.Instant;
 
 /**
  * The 24 error types of a bot platform's API: bots, integrations, tables, files and the
@@ -17,7 +19,9 @@ import dev.errata.http.HttpError;
  * }</pre>
  *
  * <p>so the wire codes are the type names ({@code codePointer = "/type"}) and the number in
- * {@code code} is ignored. A type this catalog does not know decodes by its status.
+ * {@code code} is ignored. A type this catalog does not know decodes by its status. A rate limit
+ * also says how many requests are left and when the window resets ({@link Quota}), which {@code
+ * RateLimitedException} reads as {@code remaining()} and {@code resetAt()}.
  *
  * <p>Every type refines the {@link HttpError} code of its status unless a comment says
  * otherwise, so {@code catch (ConflictException e)} catches {@code RelationConflictException},
@@ -255,7 +259,8 @@ public enum BotError {
       remedy = {
         "Wait as long as the Retry-After header asks, then retry with exponential backoff.",
         "Lower the request rate, for example by batching writes."
-      })
+      },
+      members = BotError.Quota.class)
   RATE_LIMITED,
 
   @ErrorCode(
@@ -351,5 +356,13 @@ public enum BotError {
         "Retry after a delay if the request is safe to repeat.",
         "If the error persists, report it to the provider with the time of the request."
       })
-  INTERNAL
+  INTERNAL;
+
+  /**
+   * What a rate limit says besides its message.
+   *
+   * @param remaining how many requests the caller may still send in the current window, usually 0
+   * @param resetAt when the window ends and the limit starts counting again
+   */
+  public record Quota(int remaining, @Member(name = "reset_at") Instant resetAt) {}
 }

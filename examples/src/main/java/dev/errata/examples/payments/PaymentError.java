@@ -2,6 +2,7 @@ package dev.errata.examples.payments;
 
 import dev.errata.ErrorCatalog;
 import dev.errata.ErrorCode;
+import dev.errata.Member;
 import dev.errata.Retry;
 import dev.errata.http.HttpError;
 
@@ -18,7 +19,9 @@ import dev.errata.http.HttpError;
  * ({@code codePointer = {"/error/decline_code", "/error/code"}}): a reason it knows decodes to its
  * own exception, such as {@code InsufficientFundsException}; a reason it does not know (issuers
  * add new ones) still decodes to {@code CardDeclinedException}, which every reason refines, and
- * not to the bare 402.
+ * not to the bare 402. Its {@code declineCode()} still says which reason it was, and {@code
+ * param()} which parameter of the request the issuer objected to, when it names one ({@link
+ * Decline}).
  *
  * <p>{@code INVALID_REQUEST} and {@code RATE_LIMIT} stand for their statuses ({@code
  * standsForStatus = true}): any 400 whose code the catalog does not know, or that comes without a
@@ -80,7 +83,8 @@ public enum PaymentError {
         "Ask the customer to use another card or payment method.",
         "Do not retry the same card without a change: issuers count repeated attempts against it."
       },
-      retry = Retry.NO)
+      retry = Retry.NO,
+      members = PaymentError.Decline.class)
   CARD_DECLINED,
 
   @ErrorCode(
@@ -137,5 +141,16 @@ public enum PaymentError {
       title = "API Error",
       description = "The API failed while handling the request; nothing is wrong with the request.",
       remedy = {"Retry with the same idempotency key, so that a charge is never made twice."})
-  API_ERROR
+  API_ERROR;
+
+  /**
+   * What a decline says besides its codes, in the API's {@code error} object.
+   *
+   * @param declineCode the issuer's reason, such as {@code insufficient_funds}; set also for a
+   *     reason this catalog has no code of
+   * @param param the request parameter the decline concerns, such as {@code exp_month}
+   */
+  public record Decline(
+      @Member(name = "decline_code", pointer = "/error/decline_code") String declineCode,
+      @Member(pointer = "/error/param") String param) {}
 }

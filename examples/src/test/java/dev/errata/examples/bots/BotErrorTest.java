@@ -2,6 +2,7 @@ package dev.errata.examples.bots;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.errata.Catalog;
 import dev.errata.CatalogException;
@@ -16,7 +17,10 @@ import dev.errata.http.MethodNotAllowedException;
 import dev.errata.http.NotFoundException;
 import dev.errata.http.ServiceUnavailableException;
 import dev.errata.http.TooManyRequestsException;
+import dev.errata.runtime.ErrorDecoder;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +111,17 @@ class BotErrorTest extends SeedCatalogTest {
     for (int status : new int[] {401, 402, 404, 405, 415, 429}) {
       assertThat(countOf(status)).isEqualTo(1);
     }
+  }
+
+  @Test
+  void aRateLimitSaysWhatIsLeftAndWhenTheWindowResets() {
+    CatalogException e = ErrorDecoder.builder(CATALOG).build().decode(429, Map.of(), """
+        {"code": 429, "type": "RateLimited", "message": "600 of 600 messages sent this minute",
+         "remaining": 0, "reset_at": "2026-05-04T10:16:00Z"}""".getBytes(UTF_8));
+
+    RateLimitedException limited = (RateLimitedException) e;
+    assertThat(limited.remaining().getAsInt()).isEqualTo(0);
+    assertThat(limited.resetAt()).hasValue(Instant.parse("2026-05-04T10:16:00Z"));
   }
 
   @Test

@@ -6,13 +6,16 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.errata.Catalog;
 import dev.errata.ErrorDefinition;
+import dev.errata.MemberDefinition;
 import dev.errata.examples.bots.BotError;
 import dev.errata.examples.extracts.ExtractError;
 import dev.errata.examples.flows.FlowError;
 import dev.errata.examples.integrations.IntegrationError;
+import dev.errata.examples.payments.PaymentError;
 import dev.errata.http.HttpError;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -29,12 +32,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The OpenAPI document the processor writes next to each catalog, read by swagger-parser: valid
  * OpenAPI 3.1, one response per code of the catalog with the code's status, wire code,
- * description and an example body that the problem schema describes.
+ * description and an example body that the problem schema describes; a code with members has the
+ * problem schema and its members.
  */
 class OpenApiFragmentTest {
 
   @ParameterizedTest
-  @ValueSource(classes = {HttpError.class, IntegrationError.class, FlowError.class, BotError.class, ExtractError.class})
+  @ValueSource(classes = {
+    HttpError.class, IntegrationError.class, FlowError.class, BotError.class, ExtractError.class, PaymentError.class
+  })
   void fragmentIsValidOpenApiWithOneResponsePerCode(Class<?> catalogEnum) throws IOException {
     Catalog catalog = Catalog.of(catalogEnum);
     SwaggerParseResult result = parse(catalogEnum);
@@ -60,7 +66,15 @@ class OpenApiFragmentTest {
         assertThat(response.getDescription()).contains("(" + code.docsUrl() + ")");
       }
       MediaType problem = response.getContent().get("application/problem+json");
-      assertThat(problem.getSchema().get$ref()).isEqualTo("#/components/schemas/Problem");
+      if (code.members().isEmpty()) {
+        assertThat(problem.getSchema().get$ref()).isEqualTo("#/components/schemas/Problem");
+      } else {
+        // The problem and the code's members, under their wire names.
+        List<?> parts = problem.getSchema().getAllOf();
+        assertThat(((Schema<?>) parts.get(0)).get$ref()).isEqualTo("#/components/schemas/Problem");
+        assertThat(((Schema<?>) parts.get(1)).getProperties().keySet())
+            .containsExactlyElementsIn(code.members().stream().map(MemberDefinition::name).toList()).inOrder();
+      }
       // swagger-parser keeps examples as Jackson 2 trees.
       JsonNode example = (JsonNode) problem.getExample();
       assertThat(example.get("code").asText()).isEqualTo(code.code());

@@ -129,6 +129,22 @@ class PaymentErrorTest {
   }
 
   @Test
+  void aDeclineCarriesItsReasonAndTheParameterAsMembersEvenForAReasonWithoutACodeOfItsOwn() {
+    CatalogException e = call("/decline-members", 402, """
+        {"error": {"type": "card_error", "code": "card_declined", "decline_code": "issuer_had_a_bad_day",
+                   "param": "exp_month", "message": "Your card was declined."}}
+        """);
+
+    CardDeclinedException declined = (CardDeclinedException) e;
+    assertThat(declined.declineCode()).hasValue("issuer_had_a_bad_day");
+    assertThat(declined.param()).hasValue("exp_month");
+    InsufficientFundsException funds = (InsufficientFundsException) call("/funds-members", 402,
+        cardError("card_declined", "insufficient_funds", "Your card has insufficient funds."));
+    assertThat(funds.declineCode()).hasValue("insufficient_funds");
+    assertThat(funds.param()).hasValue("");
+  }
+
+  @Test
   void aDeclineWithoutADeclineCodeIsCardDeclined() {
     assertThat(call("/plain-decline", 402, cardError("card_declined", null, "Your card was declined.")).getClass())
         .isEqualTo(CardDeclinedException.class);

@@ -10,6 +10,7 @@ public final class AnnotationNames {
   public static final String ERROR_CATALOG = "dev.errata.ErrorCatalog";
   public static final String ERROR_CODE = "dev.errata.ErrorCode";
   public static final String ERROR_CATEGORY = "dev.errata.ErrorCategory";
+  public static final String MEMBER = "dev.errata.Member";
 
   private AnnotationNames() {}
 }

@@ -24,9 +24,11 @@ import javax.lang.model.util.Elements;
 public final class DeclarationReader {
 
   private final Elements elements;
+  private final MemberReader members;
 
   public DeclarationReader(Elements elements) {
     this.elements = elements;
+    this.members = new MemberReader(elements);
   }
 
   /** The annotation of the given qualified name on an element. */
@@ -107,6 +109,7 @@ public final class DeclarationReader {
     Attributes a = new Attributes(mirror, elements);
     boolean category = kind == ErrorDefinition.Kind.CATEGORY;
     int status = category ? a.integer("from") : a.integer("status");
+    TypeMirror declaredMembers = category ? null : a.type("members");
     return new EntryDeclaration(
         constant,
         mirror,
@@ -123,6 +126,8 @@ public final class DeclarationReader {
         category ? "" : a.string("refines"),
         a.string("docsUrl"),
         !category && a.bool("standsForStatus"),
+        declaredMembers == null ? null : members.read(declaredMembers).orElse(null),
+        MemberReader.unresolved(declaredMembers),
         a);
   }
 

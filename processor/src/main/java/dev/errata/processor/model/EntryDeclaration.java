@@ -18,6 +18,8 @@ import javax.lang.model.element.VariableElement;
  * @param refines the declared refinement, or the empty string for the default
  * @param docsUrl the declared documentation link, or the empty string for the catalog's template
  * @param standsForStatus whether the code is declared to stand for its status
+ * @param members the record named in {@code members}, or {@code null} when the code names none
+ * @param membersUnresolved whether {@code members} names a type javac could not resolve (yet)
  */
 public record EntryDeclaration(
     VariableElement element,
@@ -35,6 +37,8 @@ public record EntryDeclaration(
     String refines,
     String docsUrl,
     boolean standsForStatus,
+    MembersDeclaration members,
+    boolean membersUnresolved,
     Attributes attributes) {
 
   /** Points at the constant, or at one of its annotation's members when that member was written out. */

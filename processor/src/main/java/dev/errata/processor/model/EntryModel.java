@@ -1,7 +1,10 @@
 package dev.errata.processor.model;
 
 import dev.errata.ErrorDefinition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +20,8 @@ import java.util.Optional;
  *     {@code CatalogException}
  * @param standsForStatus whether the code is declared to stand for its status
  *     ({@code @ErrorCode(standsForStatus = true)})
+ * @param memberRecords the distinct members records of the code and of the codes it refines,
+ *     the farthest ancestor's first; empty for a code without members
  */
 public record EntryModel(
     CatalogId catalog,
@@ -32,7 +37,51 @@ public record EntryModel(
     boolean retryable,
     String docsUrl,
     Optional<EntryModel> refined,
-    boolean standsForStatus) {
+    boolean standsForStatus,
+    List<MembersRecord> memberRecords) {
+
+  public EntryModel {
+    memberRecords = List.copyOf(memberRecords);
+  }
+
+  /**
+   * Every member of the code, by wire name, those of the codes it refines first: a member a
+   * record redeclares (same name, same type, as validation ensures) is listed once, where it
+   * first appeared, with the description of the last declaration that has one.
+   */
+  public List<MemberModel> members() {
+    Map<String, MemberModel> byName = new LinkedHashMap<>();
+    for (MembersRecord record : memberRecords) {
+      for (MemberModel member : record.members()) {
+        MemberModel earlier = byName.get(member.name());
+        if (earlier == null || !member.description().isEmpty()) {
+          byName.put(member.name(), earlier == null ? member : new MemberModel(
+              earlier.accessor(), earlier.name(), earlier.pointer(), earlier.type(), member.description()));
+        }
+      }
+    }
+    return List.copyOf(byName.values());
+  }
+
+  /** The members records of the codes this one refines, as its parent code has them. */
+  public List<MembersRecord> inheritedMemberRecords() {
+    return refined.map(EntryModel::memberRecords).orElse(List.of());
+  }
+
+  /**
+   * The members this code adds to those it inherits: the ones its exception declares an
+   * accessor for. A member it redeclares keeps the accessor of the code it refines.
+   */
+  public List<MemberModel> ownMembers() {
+    List<String> inherited = refined.map(r -> r.members().stream().map(MemberModel::name).toList()).orElse(List.of());
+    List<MemberModel> own = new ArrayList<>();
+    for (MemberModel member : members()) {
+      if (!inherited.contains(member.name())) {
+        own.add(member);
+      }
+    }
+    return own;
+  }
 
   /** {@code RELATION_CONFLICT} → {@code RelationConflictException}. */
   public String exceptionSimpleName() {

@@ -5,7 +5,9 @@ import dev.errata.processor.model.CatalogDeclaration;
 import dev.errata.processor.model.CatalogId;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.DeclarationReader;
+import dev.errata.processor.model.EntryDeclaration;
 import dev.errata.processor.model.EntryModel;
+import dev.errata.processor.model.MembersRecord;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -68,7 +70,7 @@ public final class CatalogResolver {
       report.error(catalog.at(), Message.NOT_AN_ENUM, type.getSimpleName(), describe(type.getKind()));
       return new Resolution.Failed(report.problems());
     }
-    if (catalog.parentUnresolved()) {
+    if (catalog.parentUnresolved() || catalog.entries().stream().anyMatch(EntryDeclaration::membersUnresolved)) {
       return new Resolution.Deferred();
     }
 
@@ -102,6 +104,7 @@ public final class CatalogResolver {
     }
 
     new DeclarationValidator(report).validate(catalog);
+    Map<String, MembersRecord> members = new MemberValidator(elements, report).validate(catalog.entries());
     NameValidator names = new NameValidator(elements, types, ancestorTypes, report);
     names.validate(catalog, parent.map(CatalogResolver::origins).orElse(List.of()));
     if (!parentUsable) {
@@ -110,7 +113,7 @@ public final class CatalogResolver {
     String template = catalog.docsUrl().isEmpty()
         ? parent.map(CatalogModel::docsUrlTemplate).orElse("")
         : catalog.docsUrl();
-    Optional<List<EntryModel>> tree = new RefinementResolver(catalog, parent, template, report).resolve();
+    Optional<List<EntryModel>> tree = new RefinementResolver(catalog, parent, template, members, report).resolve();
     if (tree.isPresent()) {
       names.validateShadowing(tree.get(), parent, catalog);
       new StandInValidator(report).validate(catalog, tree.get());

@@ -143,6 +143,39 @@ public enum Message {
       "StandInClashesWithOverride",
       "%s says it stands for status %d, but %s already does: it overrides %s (same status, same"
           + " wire code \"%s\"). Remove standsForStatus, or give %s a wire code of its own."),
+  INACCESSIBLE_MEMBERS(
+      "InaccessibleMembers",
+      "%s is private, so the exception generated for %s cannot refer to it. Make it package-private"
+          + " or public."),
+  UNSUPPORTED_MEMBER_TYPE(
+      "UnsupportedMemberType",
+      "Member %s of %s has type %s, which a member cannot have. Use String, int, long, boolean (or"
+          + " Integer, Long, Boolean), BigDecimal, Instant, OffsetDateTime, URI, an enum, or a List of"
+          + " one of these."),
+  INVALID_MEMBER_NAME(
+      "InvalidMemberName",
+      "Member %s of %s has the wire name \"%s\", which %s. Leave name out to use the component's"
+          + " name, or write the name exactly as the API sends it."),
+  RESERVED_MEMBER_NAME(
+      "ReservedMemberName",
+      "Member %s of %s has the wire name \"%s\", which every problem Errata serves already uses"
+          + " (%s). Rename the component, or give it another wire name with @Member(name = \"...\")."),
+  DUPLICATE_MEMBER_NAME(
+      "DuplicateMemberName",
+      "Members %s and %s of %s both have the wire name \"%s\". Give one of them another name with"
+          + " @Member(name = \"...\")."),
+  MALFORMED_MEMBER_POINTER(
+      "MalformedMemberPointer",
+      "Pointer \"%s\" of member %s of %s is not an RFC 6901 JSON Pointer: %s. Write it like"
+          + " \"/error/decline_code\", or leave it out to read the member at the root."),
+  MEMBER_ACCESSOR_CLASH(
+      "MemberAccessorClash",
+      "Member %s of %s would generate the accessor %s(), which %s. Rename the component; @Member(name"
+          + " = \"%s\") keeps its wire name."),
+  REDECLARED_MEMBER_TYPE(
+      "RedeclaredMemberType",
+      "Member %s of %s has type %s, but %s, which %s refines, declares member \"%s\" with type %s. A"
+          + " refining code keeps the types of the members it inherits: use %s, or another wire name."),
   MALFORMED_DOCS_URL(
       "MalformedDocsUrl",
       "Docs URL \"%s\" of %s is not usable: %s. Write an absolute http or https URL; {code} and"

@@ -6,6 +6,7 @@ import dev.errata.processor.model.CatalogId;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryDeclaration;
 import dev.errata.processor.model.EntryModel;
+import dev.errata.processor.model.MembersRecord;
 import dev.errata.processor.model.NameStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * Places every entry of one catalog in the refinement tree and resolves what depends on it:
- * the refined entry (declared or default), and the inherited status and retry advice. Reports unknown targets, cycles, mismatched statuses, ambiguous
- * defaults and overlapping categories.
+ * the refined entry (declared or default), and the inherited status, retry advice and members.
+ * Reports unknown targets, cycles, mismatched statuses, ambiguous defaults, overlapping categories
+ * and members redeclared against what a code inherits.
  *
  * <p>Default refinement: a code refines the one code of the nearest ancestor catalog that
  * stands for its status; two such codes are ambiguous. Without one, it refines the narrowest
@@ -42,6 +44,8 @@ final class RefinementResolver {
   private final CatalogDeclaration catalog;
   private final List<CatalogModel> ancestors;
   private final String docsUrlTemplate;
+  private final Map<String, MembersRecord> ownMembers;
+  private final MemberInheritance memberInheritance;
   private final Report report;
 
   private final Map<String, EntryDeclaration> own = new LinkedHashMap<>();
@@ -57,10 +61,13 @@ final class RefinementResolver {
       CatalogDeclaration catalog,
       Optional<CatalogModel> parent,
       String docsUrlTemplate,
+      Map<String, MembersRecord> ownMembers,
       Report report) {
     this.catalog = catalog;
     this.ancestors = parent.map(CatalogModel::lineage).orElse(List.of());
     this.docsUrlTemplate = docsUrlTemplate;
+    this.ownMembers = ownMembers;
+    this.memberInheritance = new MemberInheritance(report);
     this.report = report;
     for (EntryDeclaration entry : catalog.entries()) {
       own.putIfAbsent(entry.name(), entry);
@@ -90,7 +97,8 @@ final class RefinementResolver {
     for (EntryDeclaration entry : catalog.entries()) {
       entries.add(build(entry));
     }
-    return Optional.of(entries);
+    // Members a code inherits are checked as the tree is built.
+    return report.problems().size() == before ? Optional.of(entries) : Optional.empty();
   }
 
   // ---- Categories ----
@@ -397,7 +405,8 @@ final class RefinementResolver {
         retryable,
         template.isEmpty() ? "" : DocsUrls.expand(template, code, status),
         refined,
-        entry.standsForStatus());
+        entry.standsForStatus(),
+        memberInheritance.records(entry, Optional.ofNullable(ownMembers.get(entry.name())), refined));
     built.put(entry.name(), model);
     return model;
   }

@@ -298,6 +298,13 @@ final class CatalogWriter {
             entry.description(), TypeNames.LIST, remedy, entry.retryable(), entry.docsUrl(), parent);
     if (entry.isCategory()) {
       code.add(",$W$T.CATEGORY", TypeNames.DEFINITION_KIND);
+    } else if (!entry.members().isEmpty()) {
+      // One member a line: a definition's members read as a small table.
+      CodeBlock members = entry.members().stream()
+          .map(m -> CodeBlock.of("new $T($S, $S, $S,$W$S)", TypeNames.MEMBER_DEFINITION, m.name(), m.pointer(),
+              m.type().display(), m.description()))
+          .collect(CodeBlock.joining(",\n"));
+      code.add(",$W$T.CODE,$W$T.of(\n$>$>$>$L)$<$<$<", TypeNames.DEFINITION_KIND, TypeNames.LIST, members);
     }
     return code.add(")").build();
   }

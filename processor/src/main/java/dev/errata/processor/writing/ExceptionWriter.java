@@ -1,6 +1,7 @@
 package dev.errata.processor.writing;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -30,6 +31,7 @@ final class ExceptionWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(TypeNames.exception(entry))
         .addOriginatingElement(catalog.origin())
         .addJavadoc(Javadocs.entry(entry))
+        .addJavadoc(Javadocs.members(entry))
         .addJavadoc("\n@see $T#definition($T)\n", catalogClass, enumType)
         .addModifiers(Modifier.PUBLIC)
         .superclass(superclass)
@@ -74,6 +76,8 @@ final class ExceptionWriter {
             .addStatement("this(" + definition + ", $T.empty(), message, cause,$W/* captureStackTrace= */ true)",
                 catalogClass, enumType, TypeNames.ERROR_DETAILS)
             .build())
+        .addMethods(MemberAccessors.constructors(entry, TypeNames.exception(entry),
+            CodeBlock.of(definition, catalogClass, enumType)))
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("For the generated catalog and for exceptions of codes that refine this one.\n\n"
                 + "@param definition the definition of the code\n"
@@ -104,7 +108,8 @@ final class ExceptionWriter {
             .addParameter(boolean.class, "captureStackTrace")
             .addStatement("return new $T(definition, details,$W/* message= */ null,$W/* cause= */ null,$WcaptureStackTrace)",
                 TypeNames.exception(entry))
-            .build());
+            .build())
+        .addMethods(MemberAccessors.accessors(entry));
     generated.annotate(type);
     return type.build();
   }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryModel;
+import dev.errata.processor.model.MemberModel;
 import java.util.List;
 
 /** Javadoc for generated types, written from the catalog: meaning, remedy, status, docs link. */
@@ -30,6 +31,32 @@ final class Javadocs {
       doc.add("\n<p>Reference: <a href=\"$L\">$L</a>\n", escape(entry.docsUrl()), escape(entry.docsUrl()));
     }
     return doc.build();
+  }
+
+  /**
+   * The members of an entry, for its exception's Javadoc: each one's wire name, type and
+   * description, those it inherits too; nothing for a code without members.
+   */
+  static CodeBlock members(EntryModel entry) {
+    List<MemberModel> members = entry.members();
+    if (members.isEmpty()) {
+      return CodeBlock.of("");
+    }
+    CodeBlock.Builder doc = CodeBlock.builder().add("\n<p>Members:\n<ul>\n");
+    for (MemberModel member : members) {
+      doc.add("$L\n", wrap("  <li>{@link #" + member.accessor() + "()}: m" + member(member).substring(1), "      "));
+    }
+    return doc.add("</ul>\n").build();
+  }
+
+  /** "Member {@code decline_code} (string): why the issuer declined." */
+  static String member(MemberModel member) {
+    String text = "Member <code>" + escape(member.name()) + "</code> (" + escape(member.type().display()) + ")";
+    if (member.description().isEmpty()) {
+      return text + ".";
+    }
+    String description = escape(member.description());
+    return text + ": " + description + (description.endsWith(".") ? "" : ".");
   }
 
   /**

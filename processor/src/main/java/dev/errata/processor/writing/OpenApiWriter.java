@@ -2,6 +2,8 @@ package dev.errata.processor.writing;
 
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryModel;
+import dev.errata.processor.model.MemberModel;
+import dev.errata.processor.model.MemberType;
 import java.io.StringWriter;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -9,7 +11,8 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Writes {@code META-INF/errata/<enum>.openapi.json}: an OpenAPI 3.1 document whose components
  * hold the problem details schema the runtime renders and one response per code of the catalog,
- * with its description, docs link and an example body. API documents reference the responses
+ * with its description, docs link, an example body and, for a code with members, a schema of the
+ * problem with its members. API documents reference the responses
  * ({@code $ref: '<file>#/components/responses/RelationConflict'}) or copy them in.
  */
 final class OpenApiWriter {
@@ -113,9 +116,8 @@ final class OpenApiWriter {
     }
     json.writeObjectPropertyStart("content");
     json.writeObjectPropertyStart(PROBLEM_MEDIA_TYPE);
-    json.writeObjectPropertyStart("schema");
-    json.writeStringProperty("$ref", "#/components/schemas/" + PROBLEM_SCHEMA);
-    json.writeEndObject();
+    json.writeName("schema");
+    writeSchema(json, entry);
     json.writeName("example");
     writeExample(json, entry);
     json.writeEndObject();
@@ -124,6 +126,81 @@ final class OpenApiWriter {
     json.writeNumberProperty("x-errata-status", entry.status());
     json.writeStringProperty("x-errata-exception", TypeNames.exception(entry).canonicalName());
     json.writeEndObject();
+  }
+
+  /**
+   * The problem schema; for a code with members, the problem and its members: {@code allOf} of
+   * {@code Problem} and an object whose properties are the members, under the names a server
+   * writes them at the problem's root. None is required: an occurrence may leave any out.
+   */
+  private static void writeSchema(JsonGenerator json, EntryModel entry) {
+    json.writeStartObject();
+    if (entry.members().isEmpty()) {
+      json.writeStringProperty("$ref", "#/components/schemas/" + PROBLEM_SCHEMA);
+      json.writeEndObject();
+      return;
+    }
+    json.writeArrayPropertyStart("allOf");
+    json.writeStartObject();
+    json.writeStringProperty("$ref", "#/components/schemas/" + PROBLEM_SCHEMA);
+    json.writeEndObject();
+    json.writeStartObject();
+    json.writeStringProperty("type", "object");
+    json.writeObjectPropertyStart("properties");
+    for (MemberModel member : entry.members()) {
+      json.writeName(member.name());
+      json.writeStartObject();
+      MemberType type = member.type();
+      if (type.list()) {
+        json.writeStringProperty("type", "array");
+        json.writeObjectPropertyStart("items");
+        writeValueSchema(json, type);
+        json.writeEndObject();
+      } else {
+        writeValueSchema(json, type);
+      }
+      if (!member.description().isEmpty()) {
+        json.writeStringProperty("description", member.description());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** JSON Schema of one value of a member's type. */
+  private static void writeValueSchema(JsonGenerator json, MemberType type) {
+    switch (type.kind()) {
+      case STRING -> json.writeStringProperty("type", "string");
+      case INTEGER -> {
+        json.writeStringProperty("type", "integer");
+        json.writeStringProperty("format", "int32");
+      }
+      case LONG -> {
+        json.writeStringProperty("type", "integer");
+        json.writeStringProperty("format", "int64");
+      }
+      case BOOLEAN -> json.writeStringProperty("type", "boolean");
+      case DECIMAL -> json.writeStringProperty("type", "number");
+      case INSTANT, OFFSET_DATE_TIME -> {
+        json.writeStringProperty("type", "string");
+        json.writeStringProperty("format", "date-time");
+      }
+      case URI -> {
+        json.writeStringProperty("type", "string");
+        json.writeStringProperty("format", "uri-reference");
+      }
+      case ENUM -> {
+        json.writeStringProperty("type", "string");
+        json.writeArrayPropertyStart("enum");
+        for (String constant : type.enumConstants()) {
+          json.writeString(constant);
+        }
+        json.writeEndArray();
+      }
+    }
   }
 
   /** The body {@code ProblemRenderer} sends for the code, with the catalog's description as detail. */

@@ -2,6 +2,7 @@ package dev.errata.processor.writing;
 
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryModel;
+import dev.errata.processor.model.MemberModel;
 import java.io.StringWriter;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -14,16 +15,17 @@ import tools.jackson.core.JsonGenerator;
  * <p>Besides the catalog's own entries, the file lists those of its ancestors as this build saw
  * them, without their texts: everything a tool needs to resolve a response as the generated
  * catalog does (wire codes, statuses, stand-ins, categories, exception classes and what they
- * extend), even when the ancestors come from another artifact.
+ * extend), even when the ancestors come from another artifact. Each code of the catalog lists its
+ * members, those it inherits included.
  */
 final class ReferenceJsonWriter {
 
   /**
    * The format of the files this processor writes. Version 1 had no {@code formatVersion} and no
-   * ancestors; version 2 added both. Raise it, and {@link #FORMAT_SINCE}, whenever a reader of the
-   * previous format would misread a file.
+   * ancestors; version 2 added both; version 3 added each code's {@code members}. Raise it, and
+   * {@link #FORMAT_SINCE}, whenever a reader of the previous format would misread a file.
    */
-  static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = 3;
 
   /** The first Errata version whose tools read {@link #FORMAT_VERSION}. */
   static final String FORMAT_SINCE = "0.1.0";
@@ -103,7 +105,31 @@ final class ReferenceJsonWriter {
       json.writeNull();
     }
     json.writeStringProperty("exception", TypeNames.exception(entry).canonicalName());
+    if (texts && !entry.isCategory()) {
+      writeMembers(json, entry);
+    }
     json.writeEndObject();
+  }
+
+  /**
+   * Every member of a code, inherited ones first and marked so: wire name, accessor, pointer, the
+   * type as documents show it and as the accessor returns it, and the description.
+   */
+  private static void writeMembers(JsonGenerator json, EntryModel entry) {
+    List<String> own = entry.ownMembers().stream().map(MemberModel::name).toList();
+    json.writeArrayPropertyStart("members");
+    for (MemberModel member : entry.members()) {
+      json.writeStartObject();
+      json.writeStringProperty("name", member.name());
+      json.writeStringProperty("accessor", member.accessor());
+      json.writeStringProperty("pointer", member.pointer());
+      json.writeStringProperty("type", member.type().display());
+      json.writeStringProperty("javaType", member.type().accessorType());
+      json.writeStringProperty("description", member.description());
+      json.writeBooleanProperty("inherited", !own.contains(member.name()));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void strings(JsonGenerator json, String name, List<String> values) {

@@ -2,6 +2,7 @@ package dev.errata.processor.writing;
 
 import dev.errata.processor.model.CatalogModel;
 import dev.errata.processor.model.EntryModel;
+import dev.errata.processor.model.MemberModel;
 import java.util.List;
 
 /**
@@ -30,7 +31,37 @@ final class ReferenceMarkdownWriter {
           .append(" | ").append(exception(entry))
           .append(" |\n");
     }
+    writeMembers(catalog, md);
     return md.toString();
+  }
+
+  /**
+   * The members of the codes that have any, in a second table: what each occurrence of the error
+   * carries beyond its message, where a client reads it and what it means.
+   */
+  private static void writeMembers(CatalogModel catalog, StringBuilder md) {
+    List<EntryModel> withMembers = catalog.entries().stream().filter(e -> !e.members().isEmpty()).toList();
+    if (withMembers.isEmpty()) {
+      return;
+    }
+    md.append("\n## Members\n\n")
+        .append("What an occurrence of the error carries besides its message, as problem extension members. ")
+        .append("A client reads each at its pointer, else at the problem's root under its name; a code has ")
+        .append("the members of the code it refines too.\n\n");
+    md.append("| Code | Member | Type | Pointer | Meaning | Accessor |\n");
+    md.append("|---|---|---|---|---|---|\n");
+    for (EntryModel entry : withMembers) {
+      List<MemberModel> own = entry.ownMembers();
+      for (MemberModel member : entry.members()) {
+        md.append("| ").append(code(entry.code()))
+            .append(" | ").append(code(member.name())).append(own.contains(member) ? "" : " (inherited)")
+            .append(" | ").append(text(member.type().display()))
+            .append(" | ").append(code(member.pointer()))
+            .append(" | ").append(member.description().isEmpty() ? "—" : text(member.description()))
+            .append(" | `").append(member.accessor()).append("()`")
+            .append(" |\n");
+      }
+    }
   }
 
   private static String title(EntryModel entry) {

@@ -204,10 +204,16 @@ final class TableLayout {
 
   /**
    * Bytes of one {@code new ErrorDefinition(...)} case: its strings and numbers, the parent's
-   * lookup, and the remedy's {@code List.of}, whose steps past ten go through an array.
+   * lookup, the remedy's {@code List.of}, whose steps past ten go through an array, and the
+   * members' {@code List.of(new MemberDefinition(...), ...)}, likewise.
    */
   private static int definitionWeight(EntryModel entry) {
     int steps = entry.remedy().size();
-    return steps <= 10 ? 56 + 3 * steps : 64 + 7 * steps;
+    int members = entry.members().size();
+    int weight = steps <= 10 ? 56 + 3 * steps : 64 + 7 * steps;
+    if (members > 0) {
+      weight += members <= 10 ? 8 + 22 * members : 16 + 26 * members;
+    }
+    return weight;
   }
 }

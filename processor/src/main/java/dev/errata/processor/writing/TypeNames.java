@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import dev.errata.processor.model.CatalogId;
 import dev.errata.processor.model.EntryModel;
+import dev.errata.processor.model.TypeRef;
 import java.util.List;
 
 /** Names of the core types generated code uses, and of the generated types themselves. */
@@ -18,6 +19,8 @@ final class TypeNames {
   static final ClassName DEFINITION_KIND = ERROR_DEFINITION.nestedClass("Kind");
   static final ClassName ERROR_DETAILS = ClassName.get("dev.errata", "ErrorDetails");
   static final ClassName ERROR_HANDLER = ClassName.get("dev.errata", "ErrorHandler");
+  static final ClassName MEMBER_DEFINITION = ClassName.get("dev.errata", "MemberDefinition");
+  static final ClassName MEMBER_VALUES = ClassName.get("dev.errata", "MemberValues");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
@@ -48,6 +51,12 @@ final class TypeNames {
 
   static ClassName handler(CatalogId id) {
     return ClassName.get(id.packageName(), id.handlerSimpleName());
+  }
+
+  /** A type named by the model: a members record, or an enum of a member. */
+  static ClassName of(TypeRef type) {
+    List<String> names = type.simpleNames();
+    return ClassName.get(type.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
   }
 
   static ClassName enumType(CatalogId id) {

@@ -11,6 +11,7 @@ import com.google.testing.compile.Compilation;
 import dev.errata.Catalog;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDetails;
+import dev.errata.MemberDefinition;
 import dev.errata.processor.ErrataProcessor;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -93,5 +94,54 @@ class SeparateCompilationTest {
     assertThat(child).hadErrorCount(1);
     assertThat(child).hadErrorContaining("[Errata/ParentNotGenerated]").inFile(CHILD).onLineContaining("parent = Lib.class");
     assertThat(child).hadErrorContaining("has no generated lib.LibCatalog");
+  }
+
+  @Test
+  void membersOfAParentFromAnEarlierCompilationAreInheritedWithTheirNamesAndPointers(@TempDir Path temp) throws Exception {
+    JavaFileObject parentSource = source("lib.Cards", """
+        package lib;
+        import dev.errata.*;
+        @ErrorCatalog(name = "Cards")
+        public enum Cards {
+          @ErrorCode(status = 402, code = "card_declined", description = "Declined.", members = Cards.Decline.class)
+          CARD_DECLINED;
+
+          /** @param declineCode why */
+          public record Decline(@Member(name = "decline_code", pointer = "/error/decline_code") String declineCode) {}
+        }
+        """);
+    JavaFileObject childSource = source("app.Shop", """
+        package app;
+        import dev.errata.*;
+        import lib.Cards;
+        @ErrorCatalog(name = "Shop", parent = Cards.class)
+        public enum Shop {
+          @ErrorCode(code = "expired_card", refines = "Cards.CARD_DECLINED", description = "Expired.",
+              members = Shop.Expiry.class)
+          EXPIRED_CARD;
+
+          public record Expiry(int month) {}
+        }
+        """);
+    Compilation parent = javac().withProcessors(new ErrataProcessor()).compile(parentSource);
+    assertThat(parent).succeededWithoutWarnings();
+    Path lib = writeClassOutput(parent, Files.createDirectory(temp.resolve("lib")));
+
+    Compilation child = javac().withProcessors(new ErrataProcessor()).withClasspath(classpathWith(lib))
+        .withOptions("-Xlint:all", "-Werror").compile(childSource);
+    assertThat(child).succeededWithoutWarnings();
+    assertThat(child).generatedSourceFile("app.ExpiredCardException").contentsAsUtf8String()
+        .contains("public ExpiredCardException(@Nullable String message, Cards.Decline inherited, Shop.Expiry own)");
+    Path app = writeClassOutput(child, Files.createDirectory(temp.resolve("app")));
+
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {lib.toUri().toURL(), app.toUri().toURL()}, getClass().getClassLoader())) {
+      Catalog catalog = (Catalog) loader.loadClass("app.ShopCatalog").getField("INSTANCE").get(null);
+      // Read from a class file, the parent's record keeps its @Member but no Javadoc.
+      assertThat(catalog.definition("expired_card").orElseThrow().members()).containsExactly(
+          new MemberDefinition("decline_code", "/error/decline_code", "string", ""),
+          new MemberDefinition("month", "/month", "integer", "")).inOrder();
+      CatalogException expired = catalog.create("expired_card", 402, ErrorDetails.builder().member("decline_code", "x").build());
+      assertThat(expired.getClass().getMethod("declineCode").invoke(expired)).isEqualTo(java.util.Optional.of("x"));
+    }
   }
 }

@@ -66,12 +66,31 @@ class TableLayoutTest {
     assertEveryCodeCreatesItsException(classes, LARGEST_ONE_TABLE_CATALOG + 1);
   }
 
+  /**
+   * Members weigh on definitions too: a catalog on each side of the line whose every code lists
+   * twelve members, each with a pointer and a description, keeps every method under the limit.
+   */
+  @Test
+  void definitionsWithManyMembersStayUnderTheLimit() throws Exception {
+    for (int codes : new int[] {LARGEST_ONE_TABLE_CATALOG, LARGEST_ONE_TABLE_CATALOG + 1}) {
+      CompiledClasses classes = compile(codes, /* members= */ true);
+
+      assertLargestMethodIsUnderTheLimit(classes);
+      Catalog catalog = (Catalog) classes.loadClass("m.MeasuredCatalog").getField("INSTANCE").get(null);
+      assertThat(catalog.definition(wireCode(codes - 1)).orElseThrow().members()).hasSize(12);
+    }
+  }
+
   private static CompiledClasses compile(int codes) {
+    return compile(codes, /* members= */ false);
+  }
+
+  private static CompiledClasses compile(int codes, boolean members) {
     Compilation compilation = javac()
         .withProcessors(new ErrataProcessor())
         .withClasspath(Compilations.classpathWithoutTestClasses())
         .withOptions("-Xlint:all", "-Werror")
-        .compile(base(), catalog(codes));
+        .compile(base(), catalog(codes, members), wide());
     assertThat(compilation).succeededWithoutWarnings();
     return new CompiledClasses(compilation, TableLayoutTest.class.getClassLoader());
   }
@@ -85,8 +104,21 @@ class TableLayoutTest {
     return JavaFileObjects.forSourceString("m.Base", s.append("\n}\n").toString());
   }
 
+  /** A members record of twelve components, each with a wire name, a pointer and a description. */
+  private static JavaFileObject wide() {
+    StringBuilder doc = new StringBuilder("/**\n * Many members.\n *\n");
+    StringBuilder components = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      doc.append(" * @param value").append(i).append(" what value ").append(i).append(" of the error says\n");
+      components.append(i == 0 ? "" : ", ").append("@Member(name = \"value_").append(i)
+          .append("\", pointer = \"/error/details/value_").append(i).append("\") String value").append(i);
+    }
+    return JavaFileObjects.forSourceString("m.Wide", "package m;\nimport dev.errata.Member;\n" + doc + " */\n"
+        + "public record Wide(" + components + ") {}\n");
+  }
+
   /** Codes whose definitions are as heavy as catalogs write them: five remedy steps, a parent in the base. */
-  private static JavaFileObject catalog(int codes) {
+  private static JavaFileObject catalog(int codes, boolean members) {
     StringBuilder s = new StringBuilder("package m;\nimport dev.errata.*;\n")
         .append("@ErrorCatalog(name = \"Measured\", parent = Base.class, docsUrl = \"https://docs.example.com/errors#{code}\")\n")
         .append("public enum Measured {\n");
@@ -97,7 +129,7 @@ class TableLayoutTest {
       for (int step = 1; step <= 5; step++) {
         s.append(step == 1 ? "" : ", ").append("\"Step ").append(step).append(" for error ").append(i).append(".\"");
       }
-      s.append("}) ").append(constant(i));
+      s.append(members ? "}, members = Wide.class) " : "}) ").append(constant(i));
     }
     return JavaFileObjects.forSourceString("m.Measured", s.append("\n}\n").toString());
   }

@@ -17,15 +17,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CatalogJson {
 
-  /** The newest format this version reads: 2 added the format version and the ancestors' entries. */
-  public static final int FORMAT_VERSION = 2;
+  /**
+   * The newest format this version reads: 2 added the format version and the ancestors' entries,
+   * 3 each code's members.
+   */
+  public static final int FORMAT_VERSION = 3;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** The entry properties this version understands; the others are kept as text and compared as they are. */
   private static final Set<String> KNOWN_ENTRY_PROPERTIES = Set.of(
       "name", "kind", "code", "status", "statusTo", "title", "description", "remedy", "retryable",
-      "docsUrl", "refines", "exception", "standsForStatus");
+      "docsUrl", "refines", "exception", "standsForStatus", "members");
 
   private CatalogJson() {}
 
@@ -147,7 +150,33 @@ public final class CatalogJson {
         text(node, "refines", ""),
         text(node, "exception", ""),
         node.path("standsForStatus").asBoolean(false),
-        others);
+        others,
+        members(node.get("members"), where));
+  }
+
+  private static List<MemberSnapshot> members(JsonNode node, String where) {
+    List<MemberSnapshot> members = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return members;
+    }
+    if (!node.isArray()) {
+      throw invalid(where, "\"members\" is not an array");
+    }
+    for (JsonNode member : node) {
+      if (!member.isObject()) {
+        throw invalid(where, "a member is not a JSON object: " + member);
+      }
+      String name = requiredText(member, "name", where);
+      members.add(new MemberSnapshot(
+          name,
+          text(member, "accessor", name),
+          text(member, "pointer", "/" + name),
+          text(member, "type", ""),
+          text(member, "javaType", ""),
+          text(member, "description", ""),
+          member.path("inherited").asBoolean(false)));
+    }
+    return members;
   }
 
   private static List<String> strings(JsonNode node, String where, String property) {

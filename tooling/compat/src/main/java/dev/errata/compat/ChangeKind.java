@@ -112,6 +112,29 @@ public enum ChangeKind {
       "Text for people, on the reference page and in Javadoc."),
   REMEDY_CHANGED("remedy-changed", Severity.BEHAVIOURAL, true,
       "The exception reports other steps to take, which applications may show to their users."),
+  // One member of a code; the subject is the constant and the member's wire name.
+
+  MEMBER_ADDED("member-added", Severity.COMPATIBLE, false,
+      "The exception gains an accessor. A client of the old version ignores the member, and one of"
+          + " the new version reads it as empty from a server that does not send it yet."),
+  MEMBER_REMOVED("member-removed", Severity.BREAKING, false,
+      "Its accessor disappears, so code that calls it no longer compiles, and servers of the new"
+          + " version no longer send what clients of the old one read."),
+  MEMBER_RETYPED("member-retyped", Severity.BREAKING, false,
+      "Its accessor returns another type, so code that uses it no longer compiles, and a client of"
+          + " one version reads what a server of the other sends as empty."),
+  MEMBER_POINTER_CHANGED("member-pointer-changed", Severity.BREAKING, false,
+      "Clients read the member at another place in the body: a client of one version finds nothing"
+          + " where the API, as the other version describes it, puts the value."),
+  MEMBER_ACCESSOR_RENAMED("member-accessor-renamed", Severity.BREAKING, false,
+      "The accessor follows the record component's name: code that calls the old name no longer"
+          + " compiles."),
+  MEMBER_VALUES_CHANGED("member-values-changed", Severity.BEHAVIOURAL, false,
+      "An enum member takes other values: a client reads a value only the other version knows as"
+          + " empty."),
+  MEMBER_DESCRIPTION_CHANGED("member-description-changed", Severity.COMPATIBLE, false,
+      "Text for people, on the reference page, in OpenAPI and in Javadoc."),
+
   PROPERTY_CHANGED("property-changed", Severity.BEHAVIOURAL, true,
       "A property this version of the check does not know changed between the versions; review"
           + " what it means before releasing.");

@@ -1,5 +1,6 @@
 package dev.errata.compat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,6 +67,45 @@ final class EntryComparison {
       add(ChangeKind.REMEDY_CHANGED, subject, a.remedy().size() + " step(s) → " + b.remedy().size() + " step(s)");
     }
     unknownProperties(subject, a.otherProperties(), b.otherProperties());
+    members(subject, a.members(), b.members());
+  }
+
+  /**
+   * The changes of the members of a code, by wire name. A member the code inherits in the
+   * version where it appears or disappears, or in both, is the concern of the code that declares
+   * it, or of a change of what the code refines, which are reported there.
+   */
+  private void members(String subject, List<MemberSnapshot> before, List<MemberSnapshot> after) {
+    Map<String, MemberSnapshot> now = new LinkedHashMap<>();
+    after.forEach(member -> now.put(member.name(), member));
+    for (MemberSnapshot was : before) {
+      MemberSnapshot is = now.remove(was.name());
+      String member = subject + "." + was.name();
+      if (is == null) {
+        if (!was.inherited()) {
+          add(ChangeKind.MEMBER_REMOVED, member, was.accessor() + "() " + was.type());
+        }
+      } else if (!(was.inherited() && is.inherited())) {
+        compareMember(member, was, is);
+      }
+    }
+    now.values().stream().filter(member -> !member.inherited()).forEach(member ->
+        add(ChangeKind.MEMBER_ADDED, subject + "." + member.name(), member.accessor() + "() " + member.type()));
+  }
+
+  private void compareMember(String member, MemberSnapshot was, MemberSnapshot is) {
+    if (!was.javaType().equals(is.javaType())) {
+      add(ChangeKind.MEMBER_RETYPED, member, fromTo(was.type() + " " + was.javaType(), is.type() + " " + is.javaType()));
+    } else if (!was.type().equals(is.type())) {
+      add(ChangeKind.MEMBER_VALUES_CHANGED, member, fromTo(was.type(), is.type()));
+    }
+    if (!was.pointer().equals(is.pointer())) {
+      add(ChangeKind.MEMBER_POINTER_CHANGED, member, "pointer " + fromTo(was.pointer(), is.pointer()));
+    }
+    if (!was.accessor().equals(is.accessor())) {
+      add(ChangeKind.MEMBER_ACCESSOR_RENAMED, member, fromTo(was.accessor() + "()", is.accessor() + "()"));
+    }
+    text(ChangeKind.MEMBER_DESCRIPTION_CHANGED, member, was.description(), is.description());
   }
 
   private void docsUrl(String subject, String before, String after) {

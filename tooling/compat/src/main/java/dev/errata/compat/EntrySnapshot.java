@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param standsForStatus whether unknown wire codes and bare responses of its status decode to it
  * @param otherProperties properties this version of the checker does not know, as JSON text, so
  *     that a newer processor's additions are still compared
+ * @param members the code's members, inherited ones included; empty for a code without any, and
+ *     for every code of a file older than format 3
  */
 public record EntrySnapshot(
     String name,
@@ -38,13 +40,15 @@ public record EntrySnapshot(
     String refines,
     String exception,
     boolean standsForStatus,
-    Map<String, String> otherProperties) {
+    Map<String, String> otherProperties,
+    List<MemberSnapshot> members) {
 
   public EntrySnapshot {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(code, "code");
     remedy = List.copyOf(remedy);
     otherProperties = Map.copyOf(otherProperties);
+    members = List.copyOf(members);
   }
 
   /** The code it refines, when it refines one. */

@@ -53,11 +53,33 @@ class CatalogJsonTest {
   @Test
   void aNewerFormatIsRefusedWithTheErrataVersionThatReadsIt() {
     CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> CatalogJson.parse(
-        "{\"formatVersion\": 3, \"formatSince\": \"0.4.0\", \"enum\": \"x.E\", \"entries\": []}", "x.E.json"));
+        "{\"formatVersion\": 4, \"formatSince\": \"0.4.0\", \"enum\": \"x.E\", \"entries\": []}", "x.E.json"));
 
-    assertThat(e).hasMessageThat().isEqualTo("x.E.json is written in catalog format 3, which Errata 0.4.0 or newer"
-        + " reads; this errata-compat reads formats 1 to 2. Run the check with the errata-maven-plugin (or"
+    assertThat(e).hasMessageThat().isEqualTo("x.E.json is written in catalog format 4, which Errata 0.4.0 or newer"
+        + " reads; this errata-compat reads formats 1 to 3. Run the check with the errata-maven-plugin (or"
         + " errata-compat) of Errata 0.4.0 or newer.");
+  }
+
+  @Test
+  void formatThreeListsTheMembersOfEachCodeAndOlderFormatsHaveNone() {
+    CatalogSnapshot catalog = CatalogJson.parse("""
+        {"formatVersion": 3, "enum": "x.E", "entries": [{"name": "LIMITED", "code": "limited", "status": 429,
+          "members": [{"name": "remaining", "accessor": "remaining", "pointer": "/remaining", "type": "integer",
+                       "javaType": "java.util.OptionalInt", "description": "Calls left.", "inherited": false}]}]}
+        """, "x.E.json");
+
+    assertThat(catalog.entries().get(0).members()).containsExactly(new MemberSnapshot(
+        "remaining", "remaining", "/remaining", "integer", "java.util.OptionalInt", "Calls left.", false));
+    assertThat(catalog.entries().get(0).otherProperties()).isEmpty();
+    assertThat(Catalogs.payments().entry("CARD_DECLINED").orElseThrow().members()).isEmpty();
+  }
+
+  @Test
+  void membersThatAreNoListAreAnError() {
+    CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> CatalogJson.parse(
+        "{\"enum\": \"x.E\", \"entries\": [{\"name\": \"A\", \"status\": 400, \"members\": 3}]}", "x.E.json"));
+
+    assertThat(e).hasMessageThat().contains("\"members\" is not an array");
   }
 
   @Test

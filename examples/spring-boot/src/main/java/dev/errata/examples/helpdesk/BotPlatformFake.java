@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  * A loopback stand-in for the bot platform API, answering in its error format: {@code {"code":
  * <status>, "type": "<ErrorType>", "message": "..."}}. It knows two bots: {@code support}
  * answers questions; {@code sales} has used up its workspace's message quota, so every message to
- * it is refused with a 429. Any other bot does not exist (404). Like a real service, its errors
+ * it is refused with a 429 that says none are left and when the quota resets. Any other bot does not exist (404). Like a real service, its errors
  * carry what the helpdesk must never pass on: a session cookie, a request id and internal names.
  */
 public final class BotPlatformFake implements AutoCloseable {
@@ -73,7 +75,10 @@ public final class BotPlatformFake implements AutoCloseable {
       json(x, 200, "{\"text\":\"The support desk is staffed from 8:00 to 18:00 UTC, Monday to Friday.\"}");
     } else if (x.getRequestMethod().equals("POST") && messages.matches() && messages.group(1).equals("sales")) {
       x.getResponseHeaders().add("Retry-After", "30");
-      error(x, 429, "RateLimited", "Workspace acme-internal sent 600 of 600 messages this minute");
+      // The platform also says what is left of the quota and when it resets: members of RateLimited.
+      String resetAt = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS).toString();
+      error(x, 429, "RateLimited", "Workspace acme-internal sent 600 of 600 messages this minute",
+          ",\"remaining\":0,\"reset_at\":\"" + resetAt + "\"");
     } else {
       error(x, 404, "ResourceNotFound", "No bot '" + name(bot, messages) + "' in workspace acme-internal");
     }
@@ -84,9 +89,14 @@ public final class BotPlatformFake implements AutoCloseable {
   }
 
   private static void error(HttpExchange x, int status, String type, String message) throws IOException {
+    error(x, status, type, message, "");
+  }
+
+  /** An error body; {@code more} is JSON members to add, each led by a comma. */
+  private static void error(HttpExchange x, int status, String type, String message, String more) throws IOException {
     x.getResponseHeaders().add("Set-Cookie", "bp_session=f00dcafe; HttpOnly");
     x.getResponseHeaders().add("X-Request-Id", "req_bp_5521");
-    json(x, status, "{\"code\":" + status + ",\"type\":\"" + type + "\",\"message\":\"" + message + "\"}");
+    json(x, status, "{\"code\":" + status + ",\"type\":\"" + type + "\",\"message\":\"" + message + "\"" + more + "}");
   }
 
   private static void json(HttpExchange x, int status, String body) throws IOException {

@@ -4,6 +4,8 @@ import dev.errata.Catalog;
 import dev.errata.ErrorDetails;
 import dev.errata.spring.server.UpstreamErrorTranslator;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,16 +34,19 @@ public class DirectoryErrors {
 
   /**
    * A directory shard under maintenance is the helpdesk's {@code CustomerRecordsUnavailable},
-   * with a wait of the helpdesk's choosing: the directory's own Retry-After, like the name of
-   * its shard, stays behind.
+   * with a wait of the helpdesk's choosing, as Retry-After and as the member {@code
+   * available_at}: the directory's own Retry-After, like the name of its shard, stays behind.
    */
   @Bean
   UpstreamErrorTranslator customerRecordsUnavailable() {
+    Duration wait = Duration.ofSeconds(30);
     return upstream -> upstream instanceof ShardMaintenanceException
-        ? new CustomerRecordsUnavailableException(ErrorDetails.builder()
-            .message("Customer records cannot be read at the moment; tickets can be opened again shortly.")
-            .retryAfter(Duration.ofSeconds(30))
-            .build())
+        ? new CustomerRecordsUnavailableException(
+            ErrorDetails.builder()
+                .message("Customer records cannot be read at the moment; tickets can be opened again shortly.")
+                .retryAfter(wait)
+                .build(),
+            new HelpdeskError.Availability(Instant.now().plus(wait).truncatedTo(ChronoUnit.SECONDS)))
         : null;
   }
 }

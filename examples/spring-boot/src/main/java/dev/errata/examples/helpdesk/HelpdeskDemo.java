@@ -2,6 +2,8 @@ package dev.errata.examples.helpdesk;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.errata.CatalogException;
+import dev.errata.runtime.ErrorDecoder;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -25,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Starts loopback fakes of the bot platform and the customer directory and the helpdesk service
  * in front of them, calls the helpdesk the way a client would, and prints each request as a curl
  * command with the answer: successes from both upstreams, the helpdesk's own errors (one of them
- * a validation error), upstream errors translated into the helpdesk's, ones that become a 502,
- * and an unexpected failure that the application's catch-all answers.
+ * a validation error), upstream errors translated into the helpdesk's (one with a member the
+ * helpdesk sends, which the demo then reads back as a client would, through its accessor), ones
+ * that become a 502, and an unexpected failure that the application's catch-all answers.
  *
  * <p>Arguments: {@code --serve=true} keeps everything running afterwards, for curl, until this
  * process, or the one that started it, is stopped; {@code --port=8080} puts the helpdesk on that
@@ -118,9 +122,11 @@ public final class HelpdeskDemo {
     call("Open a ticket for a customer the directory does not have: its CustomerNotFound becomes the\n"
             + "helpdesk's UnknownCustomer",
         "POST", "/helpdesk/tickets", "{\"customer\":\"c-4040\",\"subject\":\"Export fails\"}");
-    call("Open a ticket for a customer on a directory shard under maintenance: its ShardMaintenance becomes\n"
-            + "the helpdesk's CustomerRecordsUnavailable, with a Retry-After of the helpdesk's choosing",
+    HttpResponse<String> unavailable = call("Open a ticket for a customer on a directory shard under maintenance: its"
+            + " ShardMaintenance becomes\nthe helpdesk's CustomerRecordsUnavailable, with a Retry-After of the helpdesk's"
+            + " choosing and the same time\nas the member available_at",
         "POST", "/helpdesk/tickets", "{\"customer\":\"c-9001\",\"subject\":\"Export fails\"}");
+    printAvailableAt(unavailable);
     call("Open a ticket for a suspended customer: the directory's AccountSuspended becomes a 502",
         "POST", "/helpdesk/tickets", "{\"customer\":\"c-1002\",\"subject\":\"Export fails\"}");
     call("Open a ticket for a customer whose record is an old HTML page: nobody expected that, so the\n"
@@ -128,7 +134,18 @@ public final class HelpdeskDemo {
         "POST", "/helpdesk/tickets", "{\"customer\":\"c-1003\",\"subject\":\"Export fails\"}");
   }
 
-  private void call(String what, String method, String path, String json) throws IOException, InterruptedException {
+  /** What a client that decodes with the helpdesk's catalog reads of the member the helpdesk sent. */
+  private void printAvailableAt(HttpResponse<String> response) {
+    CatalogException e = ErrorDecoder.builder(HelpdeskErrorCatalog.INSTANCE).build()
+        .decode(response.statusCode(), response.headers().map(), response.body().getBytes(UTF_8));
+    if (e instanceof CustomerRecordsUnavailableException unavailable) {
+      out.println("  A client decoding with the helpdesk's catalog reads CustomerRecordsUnavailableException.availableAt(): "
+          + unavailable.availableAt().map(Instant::toString).orElse("(none)"));
+    }
+  }
+
+  private HttpResponse<String> call(String what, String method, String path, String json)
+      throws IOException, InterruptedException {
     URI uri = helpdesk.resolve(path);
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
     String curl = "curl -i " + uri;
@@ -149,6 +166,7 @@ public final class HelpdeskDemo {
     for (String line : pretty(response.body()).split("\n")) {
       out.println("  " + line);
     }
+    return response;
   }
 
   private static String pretty(String body) {

@@ -2,8 +2,10 @@ package dev.errata.examples.helpdesk;
 
 import dev.errata.ErrorCatalog;
 import dev.errata.ErrorCode;
+import dev.errata.Member;
 import dev.errata.Retry;
 import dev.errata.http.HttpError;
+import java.time.Instant;
 
 /**
  * The errors the helpdesk service answers its own clients with. They are this service's words,
@@ -53,6 +55,15 @@ public enum HelpdeskError {
       code = "CustomerRecordsUnavailable",
       retry = Retry.YES,
       description = "The helpdesk cannot read customer records for a while, so it cannot open tickets.",
-      remedy = {"Wait as long as Retry-After says.", "Send the same request again."})
-  CUSTOMER_RECORDS_UNAVAILABLE
+      remedy = {"Wait as long as Retry-After says.", "Send the same request again."},
+      members = HelpdeskError.Availability.class)
+  CUSTOMER_RECORDS_UNAVAILABLE;
+
+  /**
+   * When something unavailable is expected back.
+   *
+   * @param availableAt when the helpdesk expects to read customer records again, the time
+   *     Retry-After points at
+   */
+  public record Availability(@Member(name = "available_at") Instant availableAt) {}
 }

@@ -37,6 +37,9 @@ class HelpdeskDemoTest extends RunningHelpdesk {
     assertThat(out).contains("\"code\" : \"UnknownCustomer\"");
     assertThat(out).contains("HTTP 503 application/problem+json\n  Retry-After: 30");
     assertThat(out).contains("\"code\" : \"CustomerRecordsUnavailable\"");
+    assertThat(out).contains("\"available_at\" : \"20");
+    assertThat(out).containsMatch(
+        "A client decoding with the helpdesk's catalog reads CustomerRecordsUnavailableException.availableAt\\(\\): 20\\d\\d-");
     assertThat(out).contains("HTTP 500 application/json\n  {\n    \"detail\" : \"Unexpected error\"\n  }");
     for (String secret : BotPlatformFake.SECRETS) {
       assertThat(out).doesNotContain(secret);

@@ -70,6 +70,9 @@ class HelpdeskServiceTest extends RunningHelpdesk {
     assertThat(response.body()).doesNotContain("RateLimited");
     assertThat(response.body()).doesNotContain("429");
     assertThat(response.body()).doesNotContain("600 of 600");
+    // Nor its members: what is left of its quota and when it resets are the platform's data.
+    assertThat(response.body()).doesNotContain("remaining");
+    assertThat(response.body()).doesNotContain("reset_at");
     assertThat(response.headers().map().keySet().stream().map(String::toLowerCase).toList())
         .containsNoneOf("set-cookie", "x-request-id");
     assertTellsNone(response, BotPlatformFake.SECRETS);

@@ -11,6 +11,7 @@ import dev.errata.ReportedError;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.spring.client.ErrataResponseErrorHandler;
 import java.io.IOException;
+import java.time.Instant;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -99,8 +100,11 @@ class TicketServiceTest extends RunningHelpdesk {
     JsonNode problem = assertHelpdeskError(response, 503, "CustomerRecordsUnavailable",
         "Customer records cannot be read at the moment; tickets can be opened again shortly.");
     assertThat(problem.get("retryable").asBoolean()).isTrue();
-    // The helpdesk's wait, not the directory's 600 seconds.
+    // The helpdesk's wait, not the directory's 600 seconds, and the same time as its member.
     assertThat(response.headers().allValues("Retry-After")).containsExactly("30");
+    Instant availableAt = Instant.parse(problem.get("available_at").asString());
+    assertThat(availableAt).isGreaterThan(Instant.now());
+    assertThat(availableAt).isAtMost(Instant.now().plusSeconds(31));
     assertThat(response.body()).doesNotContain("ShardMaintenance");
     assertTellsNone(response, CustomerDirectoryFake.SECRETS);
   }

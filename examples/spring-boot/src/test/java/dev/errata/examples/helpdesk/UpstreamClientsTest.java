@@ -8,6 +8,7 @@ import dev.errata.examples.bots.RateLimitedException;
 import dev.errata.examples.bots.ResourceNotFoundException;
 import dev.errata.http.NotFoundException;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.client.RestClient;
@@ -33,6 +34,9 @@ class UpstreamClientsTest extends RunningHelpdesk {
     assertThrows(ResourceNotFoundException.class, () -> platform.bot("billing"));
     RateLimitedException limited = assertThrows(RateLimitedException.class, () -> platform.send("sales", "A quote?"));
     assertThat(limited.retryAfter()).hasValue(Duration.ofSeconds(30));
+    // The platform's members, read through the typed accessors of its catalog's exception.
+    assertThat(limited.remaining().getAsInt()).isEqualTo(0);
+    assertThat(limited.resetAt().orElseThrow()).isGreaterThan(Instant.now().minusSeconds(60));
   }
 
   @Test

@@ -21,9 +21,10 @@ import org.springframework.web.method.HandlerMethod;
  * method declares: the generated exceptions in its {@code throws} clause and in {@link
  * ErrataResponses} on the method or its class. Each becomes the response the Errata processor
  * wrote for the code ({@code META-INF/errata/<enum>.openapi.json}): its status, description, and
- * an {@code application/problem+json} body of the {@code Problem} schema with an example. Codes
- * of the same status share that status's response, which then has one example per code. A
- * response springdoc built for the same status is replaced; other responses stay.
+ * an {@code application/problem+json} body of the {@code Problem} schema (with the code's members,
+ * for a code that has some) with an example. Codes of the same status share that status's
+ * response, which then has one example per code. A response springdoc built for the same status is
+ * replaced; other responses stay.
  *
  * <p>The {@code Problem} schema is added to the document's components once, when an operation
  * first refers to it.

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.Map;
 
 /**
  * One response for several codes of the same status, as OpenAPI keys an operation's responses by
- * status: the codes' descriptions one after the other, one named example per code, and the
- * headers of any of them.
+ * status: the codes' descriptions one after the other, one named example per code, the headers of
+ * any of them, and their schema: the one they share, or {@code anyOf} their schemas when codes with
+ * members give them different ones.
  */
 final class SharedStatusResponse {
 
@@ -31,6 +33,7 @@ final class SharedStatusResponse {
     List<String> descriptions = new ArrayList<>();
     List<Object> codes = new ArrayList<>();
     MediaType problem = new MediaType();
+    List<Schema<?>> schemas = new ArrayList<>();
     ApiResponse merged = new ApiResponse();
     responses.forEach((name, response) -> {
       descriptions.add(response.getDescription());
@@ -43,8 +46,8 @@ final class SharedStatusResponse {
           ? null
           : response.getContent().get(ErrorResponseDocuments.PROBLEM_MEDIA_TYPE);
       if (own != null) {
-        if (problem.getSchema() == null) {
-          problem.setSchema(own.getSchema());
+        if (own.getSchema() != null && !schemas.contains(own.getSchema())) {
+          schemas.add(own.getSchema());
         }
         problem.addExamples(name, new Example()
             .summary(code == null ? name : code.toString())
@@ -55,6 +58,11 @@ final class SharedStatusResponse {
         headers.forEach(merged::addHeaderObject);
       }
     });
+    if (schemas.size() == 1) {
+      problem.setSchema(schemas.get(0));
+    } else if (schemas.size() > 1) {
+      problem.setSchema(new Schema<>().anyOf(new ArrayList<>(schemas)));
+    }
     merged.description(String.join("\n\n", descriptions))
         .content(new Content().addMediaType(ErrorResponseDocuments.PROBLEM_MEDIA_TYPE, problem))
         .addExtension(CODES_EXTENSION, codes);

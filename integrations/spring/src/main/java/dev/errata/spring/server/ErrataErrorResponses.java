@@ -3,6 +3,7 @@ package dev.errata.spring.server;
 import dev.errata.CatalogException;
 import dev.errata.ErrorDefinition;
 import dev.errata.ReportedError;
+import dev.errata.runtime.ProblemRenderer;
 import dev.errata.runtime.RetryAfter;
 import dev.errata.runtime.UpstreamPolicy;
 import java.net.URI;
@@ -27,8 +28,9 @@ import org.springframework.web.ErrorResponse;
  * documentation link, which for the HTTP catalog's codes is their section of RFC 9110, else
  * {@code about:blank}), {@code title}, {@code status}, {@code detail}, and the extension members
  * {@code code}, {@code remedy}, {@code retryable} and {@code errors} (the error's own list; never
- * another service's). {@code instance} is the error's own when it carries one; otherwise Spring
- * sets the request path.
+ * another service's), followed by the error's members ({@link ProblemRenderer#members}: those of an
+ * error the application raised or a translator returned, never those of another service's).
+ * {@code instance} is the error's own when it carries one; otherwise Spring sets the request path.
  *
  * <p>Spring's message codes apply: a {@code MessageSource} entry {@code
  * problemDetail.title.<exception class>} replaces the title, {@code problemDetail.<exception
@@ -131,6 +133,7 @@ public final class ErrataErrorResponses {
     if (!e.fromResponse() && !e.details().errors().isEmpty()) {
       b.property("errors", errors(e.details().errors()));
     }
+    ProblemRenderer.members(e).forEach(b::property);
     e.retryAfter().ifPresent(wait -> b.header(HttpHeaders.RETRY_AFTER, RetryAfter.format(wait)));
     return b;
   }

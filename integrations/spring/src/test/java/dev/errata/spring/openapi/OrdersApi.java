@@ -1,5 +1,6 @@
 package dev.errata.spring.openapi;
 
+import dev.errata.http.ConflictException;
 import dev.errata.http.NotFoundException;
 import dev.errata.spring.shop.InvalidOrderException;
 import dev.errata.spring.shop.OrderNotFoundException;
@@ -33,6 +34,13 @@ public class OrdersApi {
   @ErrataResponses(NotFoundException.class)
   public String lines(@PathVariable("id") int id) throws OrderNotFoundException {
     throw new OrderNotFoundException("Order " + id + " does not exist.");
+  }
+
+  /** Two codes of status 409, one with members and one without: their schemas differ. */
+  @PostMapping("/orders/{id}/cancel")
+  @ErrataResponses({ConflictException.class, OutOfStockException.class})
+  public String cancel(@PathVariable("id") int id) {
+    throw new ConflictException("Order " + id + " is shipped.");
   }
 
   /** Declares no error: springdoc's success response only. */

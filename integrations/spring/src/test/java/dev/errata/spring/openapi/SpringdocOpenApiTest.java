@@ -91,6 +91,11 @@ class SpringdocOpenApiTest {
 
     JsonNode rateLimited = responses.path("429");
     assertThat(problem(rateLimited).path("example").path("code").asString()).isEqualTo("RateLimited");
+    JsonNode quota = problem(rateLimited).path("schema").path("allOf");
+    assertThat(quota.path(0).path("$ref").asString()).isEqualTo("#/components/schemas/Problem");
+    assertThat(quota.path(1).path("properties").path("remaining").toString())
+        .isEqualTo("{\"type\":\"integer\",\"format\":\"int32\",\"description\":\"requests left in the window\"}");
+    assertThat(quota.path(1).path("properties").path("window").path("type").asString()).isEqualTo("string");
     assertThat(problem(rateLimited).path("example").path("retryable").asBoolean()).isTrue();
     assertThat(rateLimited.path("headers").has("Retry-After")).isTrue();
   }
@@ -118,6 +123,18 @@ class SpringdocOpenApiTest {
     assertThat(new ArrayList<>(media.path("examples").propertyNames())).containsExactly("NotFound", "OrderNotFound");
     assertThat(media.path("examples").path("NotFound").path("value").path("code").asString()).isEqualTo("NOT_FOUND");
     assertThat(media.path("examples").path("OrderNotFound").path("value").path("code").asString()).isEqualTo("OrderNotFound");
+  }
+
+  @Test
+  void codesOfOneStatusWithDifferentMembersShareAResponseWhoseSchemaIsAnyOfTheirs() {
+    JsonNode media = problem(responses("/orders/{id}/cancel", "post").path("409"));
+    JsonNode anyOf = media.path("schema").path("anyOf");
+
+    assertThat(anyOf.size()).isEqualTo(2);
+    assertThat(anyOf.path(0).path("$ref").asString()).isEqualTo("#/components/schemas/Problem");
+    assertThat(anyOf.path(1).path("allOf").path(1).path("properties").path("restock_at").toString())
+        .isEqualTo("{\"type\":\"string\",\"format\":\"date-time\",\"description\":\"when more arrive\"}");
+    assertThat(new ArrayList<>(media.path("examples").propertyNames())).containsExactly("Conflict", "OutOfStock");
   }
 
   @Test

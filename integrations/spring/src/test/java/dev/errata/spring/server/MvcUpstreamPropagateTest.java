@@ -77,6 +77,17 @@ class MvcUpstreamPropagateTest {
   }
 
   @Test
+  void butNotItsMembers() throws Exception {
+    HttpResponse<String> response = shop.get("/upstream/limits");
+    JsonNode problem = json(response);
+
+    assertThat(problem.get("code").asString()).isEqualTo("RateLimited");
+    assertThat(problem.has("remaining")).isFalse();
+    assertThat(problem.has("window")).isFalse();
+    assertThat(response.body()).doesNotContain("tenant-acme-internal-minute");
+  }
+
+  @Test
   void translatorsStillComeFirst() throws Exception {
     HttpResponse<String> response = shop.get("/upstream/stock/sku-9");
 

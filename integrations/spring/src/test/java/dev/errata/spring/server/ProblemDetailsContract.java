@@ -8,10 +8,12 @@ import dev.errata.http.BadGatewayException;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.spring.shop.FakeUpstream;
 import dev.errata.spring.shop.OrderNotFoundException;
+import dev.errata.spring.shop.OutOfStockException;
 import dev.errata.spring.shop.ShopErrorCatalog;
 import dev.errata.spring.shop.ShopServer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -185,6 +187,43 @@ abstract class ProblemDetailsContract {
     assertThat(response.statusCode()).isEqualTo(409);
     assertThat(problem.get("code").asString()).isEqualTo("OutOfStock");
     assertThat(problem.get("detail").asString()).isEqualTo("This item is sold out.");
+    assertNothingOfTheUpstream(response);
+  }
+
+  @Test
+  void theMembersOfAnErrorTheApplicationRaisedAreServedAndDecodeBack() throws Exception {
+    HttpResponse<String> response = shop().get("/stock/sku-1");
+    JsonNode problem = json(response);
+
+    assertThat(problem.get("sku").asString()).isEqualTo("sku-1");
+    assertThat(problem.get("available").asInt()).isEqualTo(0);
+    assertThat(problem.get("restock_at").asString()).isEqualTo("2026-07-01T08:00:00Z");
+    CatalogException decoded = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build().decode(
+        response.statusCode(), response.headers().map(), response.body().getBytes(StandardCharsets.UTF_8));
+    OutOfStockException stock = (OutOfStockException) decoded;
+    assertThat(stock.sku()).hasValue("sku-1");
+    assertThat(stock.available().getAsInt()).isEqualTo(0);
+    assertThat(stock.restockAt()).hasValue(Instant.parse("2026-07-01T08:00:00Z"));
+  }
+
+  @Test
+  void theMembersOfAnUpstreamErrorAreNotServedUnderABadGateway() throws Exception {
+    HttpResponse<String> response = shop().get("/upstream/limits");
+    JsonNode problem = json(response);
+
+    assertThat(response.statusCode()).isEqualTo(502);
+    assertThat(problem.has("remaining")).isFalse();
+    assertThat(problem.has("window")).isFalse();
+    assertNothingOfTheUpstream(response);
+  }
+
+  @Test
+  void aTranslatorServesTheMembersItChoseAndNoneOfTheUpstreams() throws Exception {
+    HttpResponse<String> response = shop().get("/upstream/stock/sku-9");
+    JsonNode problem = json(response);
+
+    assertThat(problem.get("available").asInt()).isEqualTo(3);
+    assertThat(problem.has("sku")).isFalse();
     assertNothingOfTheUpstream(response);
   }
 

@@ -20,7 +20,7 @@ public final class FakeUpstream implements AutoCloseable {
   /** Everything the upstream answers that the shop's clients must not see by default. */
   public static final List<String> SECRETS = List.of(
       "sk_live_upstream_4242", "upstream-session-77", "upstream-req-9f3", "tenant-acme-internal",
-      "db-replica-3.internal", "warehouse-b.internal", "upstream-only-member");
+      "db-replica-3.internal", "warehouse-b.internal", "upstream-only-member", "wh-b-shelf-17-internal");
 
   private final HttpServer server;
 
@@ -35,7 +35,8 @@ public final class FakeUpstream implements AutoCloseable {
             + "\"detail\":\"Order 7 of tenant-acme-internal is not on db-replica-3.internal\",\"code\":\"OrderNotFound\","
             + "\"instance\":\"/internal/tenants/acme/orders/7\",\"upstream-only-member\":true}"));
     server.createContext("/stock/", exchange -> answer(exchange, 409, "application/json",
-        "{\"code\":\"OutOfStock\",\"message\":\"Shelf of warehouse-b.internal is empty\"}"));
+        "{\"code\":\"OutOfStock\",\"message\":\"Shelf of warehouse-b.internal is empty\","
+            + "\"sku\":\"wh-b-shelf-17-internal\",\"available\":3}"));
     server.createContext("/addresses", exchange -> {
       // A secret in every part of the answer but its status, code and message.
       exchange.getResponseHeaders().add("X-Upstream-Note", "SECRET-header-1");
@@ -48,7 +49,8 @@ public final class FakeUpstream implements AutoCloseable {
     });
     server.createContext("/limits", exchange -> {
       exchange.getResponseHeaders().add("Retry-After", "45");
-      answer(exchange, 429, "application/json", "{\"code\":\"RateLimited\",\"message\":\"tenant-acme-internal used its quota\"}");
+      answer(exchange, 429, "application/json", "{\"code\":\"RateLimited\",\"message\":\"tenant-acme-internal used its quota\","
+          + "\"remaining\":0,\"window\":\"tenant-acme-internal-minute\"}");
     });
     server.start();
     return new FakeUpstream(server);

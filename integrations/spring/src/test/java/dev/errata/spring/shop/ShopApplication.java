@@ -16,11 +16,14 @@ import org.springframework.context.annotation.Import;
 @Import({ShopController.class, LegacyController.class})
 public class ShopApplication {
 
-  /** The inventory's "out of stock" is the shop's too, told in the shop's words. */
+  /**
+   * The inventory's "out of stock" is the shop's too, told in the shop's words, with how many are
+   * left, which the shop chooses to pass on; the inventory's own item names stay inside.
+   */
   @Bean
   UpstreamErrorTranslator inventoryErrors() {
-    return upstream -> upstream instanceof OutOfStockException
-        ? new OutOfStockException("This item is sold out.")
+    return upstream -> upstream instanceof OutOfStockException stock
+        ? new OutOfStockException("This item is sold out.", new ShopError.Stock(null, stock.available().orElse(0), null))
         : null;
   }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,8 @@ public class ShopController {
 
   @GetMapping("/stock/{sku}")
   public String stock(@PathVariable("sku") String sku) {
-    throw new OutOfStockException("Item " + sku + " is sold out.");
+    throw new OutOfStockException("Item " + sku + " is sold out.",
+        new ShopError.Stock(sku, 0, Instant.parse("2026-07-01T08:00:00Z")));
   }
 
   /** Asks the order service, and lets its error propagate. */
