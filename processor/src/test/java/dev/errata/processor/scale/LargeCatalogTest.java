@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +32,10 @@ import org.junit.jupiter.api.Test;
  * and 10,000 codes spread over a chain of enums, each extending the previous one. Both compile,
  * every code dispatches, no generated method reaches HotSpot's 8,000-byte JIT limit, and the
  * first error created loads only the exception classes it needs.
+ *
+ * <p>Run with {@code -Plarge-catalogs}, as CI does: {@code mvn verify} leaves them out for time.
  */
+@Tag("large-catalogs")
 class LargeCatalogTest {
 
   private static final int HUGE_METHOD_LIMIT = 8_000;
