@@ -6,9 +6,10 @@ import dev.errata.runtime.ErrorDecoder;
 import dev.errata.runtime.Verdict;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatusCode;
@@ -78,8 +79,13 @@ public final class ErrataResponseErrorHandler
    */
   @Override
   public void accept(RestClient.Builder builder) {
-    builder.requestInitializers(this::mark);
-    builder.requestInterceptors(this::putFirst);
+    PolicyMarker[] earlier = new PolicyMarker[1];
+    builder.requestInitializers(initializers -> earlier[0] = mark(initializers));
+    // Only when an interceptor comes or goes: RestClient sends every request of a builder that
+    // has an interceptor list, even an empty one, through a buffering intercepting factory.
+    if (policy.needsInterception() || (earlier[0] != null && earlier[0].policy().needsInterception())) {
+      builder.requestInterceptors(this::putFirst);
+    }
     builder.defaultStatusHandler(HttpStatusCode::isError, this);
   }
 
@@ -89,14 +95,16 @@ public final class ErrataResponseErrorHandler
     restTemplate.setErrorHandler(this);
   }
 
-  private void mark(List<ClientHttpRequestInitializer> initializers) {
+  /** Marks the builder as this policy's; returns the marker of the policy applied before, if any. */
+  private @Nullable PolicyMarker mark(List<ClientHttpRequestInitializer> initializers) {
     for (int i = 0; i < initializers.size(); i++) {
-      if (initializers.get(i) instanceof PolicyMarker) {
+      if (initializers.get(i) instanceof PolicyMarker earlier) {
         initializers.set(i, new PolicyMarker(policy, /* announce= */ true));
-        return;
+        return earlier;
       }
     }
     initializers.add(new PolicyMarker(policy, /* announce= */ false));
+    return null;
   }
 
   /** The interceptor first, when the policy needs one; an earlier policy's goes either way. */

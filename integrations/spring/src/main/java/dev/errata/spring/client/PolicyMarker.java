@@ -23,6 +23,10 @@ final class PolicyMarker implements ClientHttpRequestInitializer {
     this.announce = announce;
   }
 
+  ClientPolicy policy() {
+    return policy;
+  }
+
   @Override
   public void initialize(ClientHttpRequest request) {
     if (announce) {
