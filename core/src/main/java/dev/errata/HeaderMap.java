@@ -24,7 +24,7 @@ final class HeaderMap extends AbstractMap<String, List<String>> implements Seria
   static final HeaderMap EMPTY = new HeaderMap(Map.of());
 
   /** Headers by lower-case name; each entry keeps the name as first given. */
-  @SuppressWarnings("serial") // always an unmodifiable copy of a LinkedHashMap of serializable values
+  @SuppressWarnings("serial") // always an unmodifiable view of a LinkedHashMap of serializable values
   private final Map<String, Entry<String, List<String>>> byLowerName;
 
   private HeaderMap(Map<String, Entry<String, List<String>>> byLowerName) {
@@ -48,36 +48,42 @@ final class HeaderMap extends AbstractMap<String, List<String>> implements Seria
     return copy.build();
   }
 
-  /** Collects headers one value at a time, with the merging rules of {@link #copyOf}. */
+  /**
+   * Collects headers one value at a time, with the merging rules of {@link #copyOf}. A builder
+   * builds one map: it hands its own over, so a decoded response's headers are stored once.
+   */
   static final class Builder {
-    private final Map<String, String> names = new LinkedHashMap<>();
-    private final Map<String, List<String>> values = new LinkedHashMap<>();
+    private Map<String, Entry<String, List<String>>> byLowerName = new LinkedHashMap<>();
 
     /** A builder holding {@code headers}, to add more to. */
     static Builder startingWith(HeaderMap headers) {
       Builder b = new Builder();
-      headers.forEach((name, list) -> list.forEach(value -> b.add(name, value)));
+      b.byLowerName.putAll(headers.byLowerName);
       return b;
     }
 
     /** Adds one value of a header after the others; null names and values are left out. */
     void add(@Nullable String name, @Nullable String value) {
-
       if (name == null || value == null) {
         return;
       }
-      String lower = name.toLowerCase(Locale.ROOT);
-      names.putIfAbsent(lower, name);
-      values.computeIfAbsent(lower, n -> new ArrayList<>(1)).add(value);
+      byLowerName.merge(name.toLowerCase(Locale.ROOT), new SimpleImmutableEntry<>(name, List.of(value)), Builder::joined);
+    }
+
+    /** A header given again: its values follow the first ones, under the first spelling. */
+    private static Entry<String, List<String>> joined(Entry<String, List<String>> first, Entry<String, List<String>> again) {
+      List<String> values = new ArrayList<>(first.getValue());
+      values.addAll(again.getValue());
+      return new SimpleImmutableEntry<>(first.getKey(), List.copyOf(values));
     }
 
     HeaderMap build() {
-      if (names.isEmpty()) {
+      if (byLowerName.isEmpty()) {
         return EMPTY;
       }
-      Map<String, Entry<String, List<String>>> headers = new LinkedHashMap<>();
-      names.forEach((lower, name) -> headers.put(lower, new SimpleImmutableEntry<>(name, List.copyOf(values.get(lower)))));
-      return new HeaderMap(Collections.unmodifiableMap(headers));
+      HeaderMap built = new HeaderMap(Collections.unmodifiableMap(byLowerName));
+      byLowerName = Map.of(); // built once: a later add fails instead of changing the map handed out
+      return built;
     }
   }
 

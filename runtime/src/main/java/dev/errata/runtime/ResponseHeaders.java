@@ -27,7 +27,7 @@ final class ResponseHeaders {
   final ErrorDetails.Builder details = ErrorDetails.builder();
   private @Nullable String retryAfterValue;
   private Precedence.@Nullable RequestId requestIdSource;
-  private final Set<String> redactedNames = new HashSet<>(2);
+  private @Nullable Set<String> redactedNames; // made for the first credential header, which most errors lack
 
   private ResponseHeaders() {}
 
@@ -45,6 +45,9 @@ final class ResponseHeaders {
     HeaderNames.Kind kind = HeaderNames.kindOf(name, redactor);
     if (kind.role() == HeaderNames.Role.SENSITIVE) {
       // One redacted value per header: not even how many values it had is kept.
+      if (redactedNames == null) {
+        redactedNames = new HashSet<>(2);
+      }
       if (redactedNames.add(name.toLowerCase(Locale.ROOT))) {
         details.addHeader(name, HeaderRedactor.REDACTED);
       }
