@@ -11,6 +11,9 @@ import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.Okio;
+import okio.Source;
 
 /**
  * OkHttp with a last interceptor that answers at once. OkHttp has no error handling of its own:
@@ -26,10 +29,18 @@ final class OkHttpStack implements Stack {
         .protocol(Protocol.HTTP_1_1)
         .code(missing ? 404 : 200)
         .message(missing ? "Not Found" : "OK")
-        .body(ResponseBody.create(missing ? Answers.MISSING : Answers.OK,
-            MediaType.get(missing ? Answers.PROBLEM_JSON : Answers.JSON)))
+        .body(body(missing ? Answers.MISSING : Answers.OK, missing ? Answers.PROBLEM_JSON : Answers.JSON))
         .build();
   };
+
+  /**
+   * A body as a connection delivers it: a buffered source, whose {@code close()} returns its
+   * buffer's segments to Okio's pool (a bare {@code Buffer}'s would not, and every call would
+   * then allocate a fresh 8 KiB segment).
+   */
+  private static ResponseBody body(byte[] bytes, String contentType) {
+    return ResponseBody.create(Okio.buffer((Source) new Buffer().write(bytes)), MediaType.get(contentType), bytes.length);
+  }
 
   private final OkHttpClient bare;
   private final OkHttpClient errata;

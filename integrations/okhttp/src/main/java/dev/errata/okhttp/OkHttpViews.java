@@ -60,7 +60,7 @@ final class OkHttpViews {
       @Override
       public InputStream body() {
         ResponseBody body = response.body();
-        return peek ? body.source().peek().inputStream() : body.byteStream();
+        return peek ? new PeekingStream(body.source()) : body.byteStream();
       }
     };
   }
