@@ -69,6 +69,7 @@ public final class Tables {
       scores.put(key.toString(), Score.of(run));
     }
     clients(scores);
+    restClient(scores);
     decode(scores);
     dispatch(scores);
     contention(scores);
@@ -138,6 +139,28 @@ public final class Tables {
       System.out.println("\nThe JDK's `HttpClient`, 2xx over loopback (µs per call): bare " + pm(jdkBare.mean, jdkBare.error, 1)
           + ", Errata " + pm(jdkErrata.mean, jdkErrata.error, 1) + ", Errata / bare " + pm(ratio.mean, ratio.error, 3)
           + "×; bytes per call " + bytes(jdkBare) + " / " + bytes(jdkErrata) + ".");
+    }
+    System.out.println();
+  }
+
+  private static void restClient(Map<String, Score> s) {
+    System.out.println("### RestClient error calls by how the body arrives (ns per call; bytes allocated per call)\n");
+    System.out.println("| body | status | Spring's default | Errata | Errata / default | Errata, no stack traces | bytes: default / Errata / no stack traces |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+    for (String delivery : new String[] {"CONNECTION", "CHUNKED", "BUFFERED"}) {
+      for (String status : new String[] {"404", "409", "429"}) {
+        String params = " " + delivery + " " + status;
+        Score byDefault = s.get("RestClientBenchmark.springDefault" + params);
+        Score errata = s.get("RestClientBenchmark.errata" + params);
+        Score traceless = s.get("RestClientBenchmark.errataWithoutStackTraces" + params);
+        if (byDefault == null || errata == null || traceless == null) {
+          continue;
+        }
+        Score ratio = errata.over(byDefault);
+        System.out.println("| " + delivery + " | " + status + " | " + pm(byDefault.mean, byDefault.error, 0) + " | " + pm(errata.mean, errata.error, 0)
+            + " | " + pm(ratio.mean, ratio.error, 2) + "× | " + pm(traceless.mean, traceless.error, 0)
+            + " | " + bytes(byDefault) + " / " + bytes(errata) + " / " + bytes(traceless) + " |");
+      }
     }
     System.out.println();
   }
