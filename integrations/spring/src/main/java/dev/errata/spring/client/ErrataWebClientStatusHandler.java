@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
  * WebClient client = WebClient.builder().apply(ErrataWebClientStatusHandler.of(decoder)).build();
  * }</pre>
  *
- * <p>{@link #accept(WebClient.Builder)} registers two pieces, each where Spring expects it: a
+ * <p>{@link #accept(WebClient.Builder)} registers two pieces, each where Spring expects it: when
+ * the policy needs one (to retry, to let a code pass through, or to fail a GraphQL 2xx), a
  * filter, first in the chain, that reads the head of each response the policy looks into (up to
  * the decoder's cap), judges it and retries on a timer, never holding an event-loop thread; and
  * this handler, as the builder's default status handler for 4xx and 5xx, so {@code bodyToMono},
@@ -71,9 +72,12 @@ public final class ErrataWebClientStatusHandler implements Consumer<WebClient.Bu
     builder.defaultStatusHandler(HttpStatusCode::isError, this::exceptionFor);
   }
 
+  /** The filter first, when the policy needs one (each filter costs every request); an earlier policy's goes either way. */
   private void putFirst(List<ExchangeFilterFunction> filters) {
     filters.removeIf(PolicyFilter.class::isInstance);
-    filters.add(0, filter);
+    if (policy.needsInterception()) {
+      filters.add(0, filter);
+    }
   }
 
   /**

@@ -17,11 +17,14 @@ import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
 
 /**
  * A policy that needs no interceptor adds none, not even an empty interceptor list: RestClient
  * sends every request of a builder with an interceptor list through a buffering factory, which
  * would cost each call, successful ones included, a wrapper and a copy of its headers and body.
+ * Nor does it add a filter to a WebClient, whose filters run on every exchange.
  */
 class UnwrappedRequestsTest {
 
@@ -69,5 +72,19 @@ class UnwrappedRequestsTest {
     ClientPolicy retrying = SHOP.toBuilder().retry(RetryAdvisor.builder().maxAttempts(2).build()).build();
 
     assertThat(sendsTheFactorysOwnRequest(RestClient.builder().apply(ErrataResponseErrorHandler.of(retrying)))).isFalse();
+  }
+
+  /** Whether the response a WebClient caller gets went through Errata's filter. */
+  private static boolean judgedByTheFilter(ErrataWebClientStatusHandler errata) {
+    return WebClient.builder().baseUrl(server.url()).apply(errata).build()
+        .get().uri("/problem").exchangeToMono(response -> Mono.just(response instanceof PolicyFilter.Judged)).block();
+  }
+
+  @Test
+  void theDefaultPolicyAddsNoFilterToAWebClient() {
+    ClientPolicy retrying = SHOP.toBuilder().retry(RetryAdvisor.builder().maxAttempts(2).build()).build();
+
+    assertThat(judgedByTheFilter(ErrataWebClientStatusHandler.of(SHOP))).isFalse();
+    assertThat(judgedByTheFilter(ErrataWebClientStatusHandler.of(retrying))).isTrue();
   }
 }
