@@ -1,14 +1,8 @@
 package dev.errata.examples.helpdesk;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,7 +16,7 @@ import java.util.regex.Pattern;
  * it is refused with a 429 that says none are left and when the quota resets. Any other bot does not exist (404). Like a real service, its errors
  * carry what the helpdesk must never pass on: a session cookie, a request id and internal names.
  */
-public final class BotPlatformFake implements AutoCloseable {
+public final class BotPlatformFake extends LoopbackApi {
 
   /** The API token the platform accepts. */
   public static final String TOKEN = "bp_live_7d41c9";
@@ -35,29 +29,13 @@ public final class BotPlatformFake implements AutoCloseable {
   private static final Pattern MESSAGES = Pattern.compile("/bots/v1/bots/([a-z0-9-]+)/messages");
   private static final List<String> BOTS = List.of("support", "sales");
 
-  private final HttpServer server;
-
-  private BotPlatformFake(HttpServer server) {
-    this.server = server;
+  private BotPlatformFake() throws IOException {
+    super("/bots/v1/", BotPlatformFake::answer);
   }
 
   /** Starts the platform on a free loopback port. */
   public static BotPlatformFake start() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/bots/v1/", BotPlatformFake::answer);
-    server.start();
-    return new BotPlatformFake(server);
-  }
-
-  /** The platform's base address, such as {@code http://127.0.0.1:41234}. */
-  public URI uri() {
-    InetSocketAddress address = server.getAddress();
-    return URI.create("http://" + address.getHostString() + ":" + address.getPort());
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
+    return new BotPlatformFake();
   }
 
   private static void answer(HttpExchange x) throws IOException {
@@ -69,10 +47,11 @@ public final class BotPlatformFake implements AutoCloseable {
       error(x, 401, "Unauthorized", "Token rejected by auth gateway bots-eu-3.internal");
     } else if (x.getRequestMethod().equals("GET") && bot.matches() && BOTS.contains(bot.group(1))) {
       String name = bot.group(1);
-      json(x, 200, "{\"id\":\"" + name + "\",\"name\":\"" + Character.toUpperCase(name.charAt(0)) + name.substring(1)
+      send(x, 200, "application/json",
+          "{\"id\":\"" + name + "\",\"name\":\"" + Character.toUpperCase(name.charAt(0)) + name.substring(1)
           + " desk\"}");
     } else if (x.getRequestMethod().equals("POST") && messages.matches() && messages.group(1).equals("support")) {
-      json(x, 200, "{\"text\":\"The support desk is staffed from 8:00 to 18:00 UTC, Monday to Friday.\"}");
+      send(x, 200, "application/json", "{\"text\":\"The support desk is staffed from 8:00 to 18:00 UTC, Monday to Friday.\"}");
     } else if (x.getRequestMethod().equals("POST") && messages.matches() && messages.group(1).equals("sales")) {
       x.getResponseHeaders().add("Retry-After", "30");
       // The platform also says what is left of the quota and when it resets: members of RateLimited.
@@ -96,15 +75,6 @@ public final class BotPlatformFake implements AutoCloseable {
   private static void error(HttpExchange x, int status, String type, String message, String more) throws IOException {
     x.getResponseHeaders().add("Set-Cookie", "bp_session=f00dcafe; HttpOnly");
     x.getResponseHeaders().add("X-Request-Id", "req_bp_5521");
-    json(x, status, "{\"code\":" + status + ",\"type\":\"" + type + "\",\"message\":\"" + message + "\"" + more + "}");
-  }
-
-  private static void json(HttpExchange x, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(UTF_8);
-    x.getResponseHeaders().add("Content-Type", "application/json");
-    x.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = x.getResponseBody()) {
-      out.write(bytes);
-    }
+    send(x, status, "application/json", "{\"code\":" + status + ",\"type\":\"" + type + "\",\"message\":\"" + message + "\"" + more + "}");
   }
 }

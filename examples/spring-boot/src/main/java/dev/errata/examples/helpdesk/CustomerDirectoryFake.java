@@ -1,14 +1,8 @@
 package dev.errata.examples.helpdesk;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>Like a real service, its errors carry what the helpdesk must never pass on: a session
  * cookie, a trace id and internal names.
  */
-public final class CustomerDirectoryFake implements AutoCloseable {
+public final class CustomerDirectoryFake extends LoopbackApi {
 
   /** The API key the directory accepts, in {@code X-Api-Key}. */
   public static final String API_KEY = "dk_live_3b9e22";
@@ -42,29 +36,13 @@ public final class CustomerDirectoryFake implements AutoCloseable {
 
   private static final Pattern CUSTOMER = Pattern.compile("/directory/v2/customers/([a-z0-9-]+)");
 
-  private final HttpServer server;
-
-  private CustomerDirectoryFake(HttpServer server) {
-    this.server = server;
+  private CustomerDirectoryFake() throws IOException {
+    super("/", CustomerDirectoryFake::answer);
   }
 
   /** Starts the directory on a free loopback port. */
   public static CustomerDirectoryFake start() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", CustomerDirectoryFake::answer);
-    server.start();
-    return new CustomerDirectoryFake(server);
-  }
-
-  /** The directory's base address, such as {@code http://127.0.0.1:41235}. */
-  public URI uri() {
-    InetSocketAddress address = server.getAddress();
-    return URI.create("http://" + address.getHostString() + ":" + address.getPort());
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
+    return new CustomerDirectoryFake();
   }
 
   private static void answer(HttpExchange x) throws IOException {
@@ -102,14 +80,5 @@ public final class CustomerDirectoryFake implements AutoCloseable {
     x.getResponseHeaders().add("X-Trace-Id", "dir-7f3a");
     send(x, status, "application/json",
         "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"trace\":\"dir-7f3a\"}}");
-  }
-
-  private static void send(HttpExchange x, int status, String contentType, String body) throws IOException {
-    byte[] bytes = body.getBytes(UTF_8);
-    x.getResponseHeaders().add("Content-Type", contentType);
-    x.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = x.getResponseBody()) {
-      out.write(bytes);
-    }
   }
 }
