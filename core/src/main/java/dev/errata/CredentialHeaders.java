@@ -1,6 +1,5 @@
 package dev.errata;
 
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,16 +29,25 @@ public final class CredentialHeaders {
 
   /** Whether the header called {@code name} carries credentials; {@code null} is not a header name. */
   public static boolean isCredential(@Nullable String name) {
-    return name != null && isCredentialLowerCase(name.toLowerCase(Locale.ROOT));
-  }
-
-  /** {@link #isCredential(String)} for a name already in lower case (Locale.ROOT). */
-  public static boolean isCredentialLowerCase(String lower) {
-    if (lower.contains("auth")) {
-      return !lower.equals("www-authenticate") && !lower.equals("proxy-authenticate");
+    if (name == null) {
+      return false;
+    }
+    // Compared in place: a decoder asks this of every header, and a lower-case copy of each name
+    // would be garbage on every error.
+    if (containsIgnoreCase(name, "auth")) {
+      return !name.equalsIgnoreCase("www-authenticate") && !name.equalsIgnoreCase("proxy-authenticate");
     }
     for (String part : SENSITIVE_PARTS) {
-      if (lower.contains(part)) {
+      if (containsIgnoreCase(name, part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsIgnoreCase(String name, String part) {
+    for (int at = 0, last = name.length() - part.length(); at <= last; at++) {
+      if (name.regionMatches(true, at, part, 0, part.length())) {
         return true;
       }
     }

@@ -1,8 +1,8 @@
 package dev.errata.runtime;
 
-import java.util.HashMap;
-import java.util.Locale;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /** What a response header name means to the decoder. */
@@ -24,21 +24,20 @@ final class HeaderNames {
     static final Kind SENSITIVE = new Kind(Role.SENSITIVE, null);
   }
 
-  private static final Map<String, Kind> KNOWN = known();
+  private static final Map<String, Kind> KNOWN = known(); // looked up case-insensitively, copying no name
 
   private HeaderNames() {}
 
   /** The kind of the header {@code name} under {@code redactor}'s rule. */
   static Kind kindOf(String name, HeaderRedactor redactor) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (redactor.isSensitiveLowerCase(lower)) {
+    if (redactor.isSensitive(name)) {
       return Kind.SENSITIVE;
     }
-    return KNOWN.getOrDefault(lower, Kind.OTHER);
+    return KNOWN.getOrDefault(name, Kind.OTHER);
   }
 
   private static Map<String, Kind> known() {
-    Map<String, Kind> known = new HashMap<>();
+    Map<String, Kind> known = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     known.put("content-type", new Kind(Role.CONTENT_TYPE, null));
     known.put("content-encoding", new Kind(Role.CONTENT_ENCODING, null));
     known.put("retry-after", new Kind(Role.RETRY_AFTER, null));
@@ -47,6 +46,6 @@ final class HeaderNames {
         known.put(source.header(), new Kind(Role.REQUEST_ID, source));
       }
     }
-    return Map.copyOf(known);
+    return Collections.unmodifiableMap(known);
   }
 }

@@ -103,6 +103,8 @@ class RedactionTest {
     assertThat(HeaderRedactor.standard().redact(Map.of("Cookie", List.of("a=b"))))
         .containsExactly("Cookie", List.of(HeaderRedactor.REDACTED));
     assertThat(HeaderRedactor.withNames(List.of("X-Tenant")).isSensitive("x-tenant")).isTrue();
+    assertThat(HeaderRedactor.withNames(List.of(" x-tenant ")).isSensitive("X-TENANT")).isTrue();
+    assertThat(HeaderRedactor.withNames(List.of("X-Tenant")).isSensitive("X-Tenant-Id")).isFalse();
     assertThat(HeaderRedactor.standard().isSensitive(null)).isFalse();
   }
 
