@@ -63,8 +63,8 @@ public final class ErrorDetails implements Serializable {
     this.retryAfter = b.retryAfter;
     this.type = b.type;
     this.instance = b.instance;
-    this.errors = List.copyOf(b.errors);
-    this.members = b.members.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(b.members));
+    this.errors = b.errors == null ? List.of() : List.copyOf(b.errors);
+    this.members = b.members == null || b.members.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(b.members));
     this.headers = b.headers;
     this.body = b.body;
     this.bodyTruncated = b.bodyTruncated;
@@ -91,9 +91,11 @@ public final class ErrorDetails implements Serializable {
     b.retryAfter = retryAfter;
     b.type = type;
     b.instance = instance;
-    b.errors.addAll(errors);
-    if (members != null) {
-      b.members.putAll(members);
+    if (!errors.isEmpty()) {
+      b.errors = new ArrayList<>(errors);
+    }
+    if (members != null && !members.isEmpty()) {
+      b.members = new LinkedHashMap<>(members);
     }
     b.headers = headers;
     b.body = body;
@@ -300,8 +302,9 @@ public final class ErrorDetails implements Serializable {
     private @Nullable Duration retryAfter;
     private @Nullable String type;
     private @Nullable String instance;
-    private final List<ReportedError> errors = new ArrayList<>();
-    private final Map<String, Object> members = new LinkedHashMap<>();
+    // Made for the first error or member: most errors have neither.
+    private @Nullable List<ReportedError> errors;
+    private @Nullable Map<String, Object> members;
     private HeaderMap headers = HeaderMap.EMPTY;
     // Headers added one at a time since the last build or replacement, merged into headers on build.
     private HeaderMap.@Nullable Builder addedHeaders;
@@ -357,12 +360,16 @@ public final class ErrorDetails implements Serializable {
     }
 
     public Builder addError(ReportedError error) {
-      errors.add(Objects.requireNonNull(error, "error"));
+      Objects.requireNonNull(error, "error");
+      if (errors == null) {
+        errors = new ArrayList<>();
+      }
+      errors.add(error);
       return this;
     }
 
     public Builder errors(List<ReportedError> errors) {
-      this.errors.clear();
+      this.errors = null;
       errors.forEach(this::addError);
       return this;
     }
@@ -381,15 +388,25 @@ public final class ErrorDetails implements Serializable {
     public Builder member(String name, @Nullable Object value) {
       Objects.requireNonNull(name, "name");
       if (value == null) {
-        members.remove(name);
+        if (members != null) {
+          members.remove(name);
+        }
       } else {
-        members.put(name, jsonValue(value, /* inList= */ false));
+        Object json = jsonValue(value, /* inList= */ false);
+        if (members == null) {
+          members = new LinkedHashMap<>();
+        }
+        members.put(name, json);
       }
       return this;
     }
 
     /** Replaces the members with these, in the map's order; see {@link #member(String, Object)}. */
     public Builder members(Map<String, ?> members) {
+      if (members.isEmpty()) {
+        this.members = null;
+        return this;
+      }
       Map<String, Object> checked = new LinkedHashMap<>();
       members.forEach((name, value) -> {
         Objects.requireNonNull(name, "member name");
@@ -397,8 +414,7 @@ public final class ErrorDetails implements Serializable {
           checked.put(name, jsonValue(value, /* inList= */ false));
         }
       });
-      this.members.clear();
-      this.members.putAll(checked);
+      this.members = checked;
       return this;
     }
 
