@@ -54,6 +54,10 @@ final class FeignViews {
   }
 
   private static void forEach(Map<String, Collection<String>> headers, BiConsumer<String, String> action) {
-    headers.forEach((name, values) -> values.forEach(value -> action.accept(name, value)));
+    headers.forEach((name, values) -> {
+      for (String value : values) {
+        action.accept(name, value);
+      }
+    });
   }
 }

@@ -26,7 +26,11 @@ final class SpringResponseView implements ResponseView {
 
   /** Every header of {@code headers}, one value at a time. */
   static void forEach(HttpHeaders headers, BiConsumer<String, String> action) {
-    headers.forEach((name, values) -> values.forEach(value -> action.accept(name, value)));
+    headers.forEach((name, values) -> {
+      for (String value : values) {
+        action.accept(name, value);
+      }
+    });
   }
 
   @Override
