@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * callback gets an {@code IOException("canceled due to …")}. {@link ErrataOkHttp#execute},
  * {@link ErrataCallback} and {@link ErrataCallAdapterFactory} unwrap it again.
  *
- * <p>Its message is the typed exception's, which never contains a redacted header's value.
+ * <p>Its message is the typed exception's, which never contains a redacted header's value. It
+ * has no stack trace of its own: its cause's shows where the response was decoded, and a log
+ * shows that once.
  */
 public final class ErrataIOException extends IOException {
 
@@ -23,7 +25,19 @@ public final class ErrataIOException extends IOException {
 
   /** Wraps the typed exception decoded from an error response. */
   public ErrataIOException(CatalogException error) {
-    super(Objects.requireNonNull(error, "error").getMessage(), error);
+    super(null, Objects.requireNonNull(error, "error"));
+  }
+
+  /** The typed exception's message, made when asked for: callers mostly unwrap this. */
+  @Override
+  public String getMessage() {
+    return error().getMessage();
+  }
+
+  /** Keeps no stack trace: the cause's is the same call's. */
+  @Override
+  public synchronized Throwable fillInStackTrace() {
+    return this;
   }
 
   /** The catalog's typed exception for the error response. */

@@ -14,6 +14,8 @@ import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.ErrorDecoder;
 import dev.errata.runtime.PassThrough;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.ConnectException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -53,6 +55,21 @@ class ErrataInterceptorTest extends ShopServerTest {
     shape.verify(e.error());
     assertThat(e).hasCauseThat().isSameInstanceAs(e.error());
     assertThat(e).hasMessageThat().isEqualTo(e.error().getMessage());
+  }
+
+  @Test
+  void aLoggedCarrierShowsTheCallsStackOnceUnderItsCause() {
+    ErrataIOException e = assertThrows(ErrataIOException.class,
+        () -> intercepted.newCall(get("/shapes/problem")).execute().close());
+
+    assertThat(e.getStackTrace()).isEmpty();
+    StringWriter log = new StringWriter();
+    e.printStackTrace(new PrintWriter(log));
+    String printed = log.toString();
+    assertThat(printed).startsWith(ErrataIOException.class.getName() + ": " + e.error().getMessage());
+    assertThat(printed).contains("Caused by: " + e.error().getClass().getName());
+    String test = getClass().getName() + ".lambda$aLoggedCarrierShowsTheCallsStackOnceUnderItsCause";
+    assertThat(printed.split(java.util.regex.Pattern.quote(test), -1)).hasLength(2);
   }
 
   @ParameterizedTest(name = "{0}")
