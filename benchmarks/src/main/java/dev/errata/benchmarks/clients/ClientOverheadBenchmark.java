@@ -31,9 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ClientOverheadBenchmark {
 
   /** The client stacks. */
-  public enum Client { REST_CLIENT, WEB_CLIENT, FEIGN, OKHTTP }
+  public enum Client { REST_CLIENT, WEB_CLIENT, FEIGN, OKHTTP, RETROFIT }
 
-  @Param({"REST_CLIENT", "WEB_CLIENT", "FEIGN", "OKHTTP"})
+  @Param({"REST_CLIENT", "WEB_CLIENT", "FEIGN", "OKHTTP", "RETROFIT"})
   public Client client;
 
   private Stack stack;
@@ -46,6 +46,7 @@ public class ClientOverheadBenchmark {
       case WEB_CLIENT -> new WebClientStack(decoder);
       case FEIGN -> new FeignStack(decoder);
       case OKHTTP -> new OkHttpStack(decoder);
+      case RETROFIT -> new RetrofitStack(decoder);
     };
   }
 

@@ -115,7 +115,7 @@ public final class Tables {
         + " | error, framework default | error, Errata | Errata / default | bytes, default / Errata |");
     System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     String[][] stacks = {
-      {"REST_CLIENT", "RestClient"}, {"WEB_CLIENT", "WebClient"}, {"FEIGN", "OpenFeign"}, {"OKHTTP", "OkHttp"},
+      {"REST_CLIENT", "RestClient"}, {"WEB_CLIENT", "WebClient"}, {"FEIGN", "OpenFeign"}, {"OKHTTP", "OkHttp"}, {"RETROFIT", "Retrofit"},
     };
     for (String[] stack : stacks) {
       Score bare = s.get("ClientOverheadBenchmark.successBare " + stack[0]);
