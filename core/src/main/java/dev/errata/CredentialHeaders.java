@@ -45,9 +45,12 @@ public final class CredentialHeaders {
     return false;
   }
 
+  // part is lower-case ASCII and starts with a letter: (c | 0x20) is c in lower case for an ASCII
+  // letter, and the cheap test leaves the full comparison to the few places that can match.
   private static boolean containsIgnoreCase(String name, String part) {
+    char first = part.charAt(0);
     for (int at = 0, last = name.length() - part.length(); at <= last; at++) {
-      if (name.regionMatches(true, at, part, 0, part.length())) {
+      if ((name.charAt(at) | 0x20) == first && name.regionMatches(true, at, part, 0, part.length())) {
         return true;
       }
     }
