@@ -1,5 +1,6 @@
 package dev.errata;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,28 +30,16 @@ public final class CredentialHeaders {
 
   /** Whether the header called {@code name} carries credentials; {@code null} is not a header name. */
   public static boolean isCredential(@Nullable String name) {
-    if (name == null) {
-      return false;
-    }
-    // Compared in place: a decoder asks this of every header, and a lower-case copy of each name
-    // would be garbage on every error.
-    if (containsIgnoreCase(name, "auth")) {
-      return !name.equalsIgnoreCase("www-authenticate") && !name.equalsIgnoreCase("proxy-authenticate");
-    }
-    for (String part : SENSITIVE_PARTS) {
-      if (containsIgnoreCase(name, part)) {
-        return true;
-      }
-    }
-    return false;
+    return name != null && isCredentialLowerCase(name.toLowerCase(Locale.ROOT));
   }
 
-  // part is lower-case ASCII and starts with a letter: (c | 0x20) is c in lower case for an ASCII
-  // letter, and the cheap test leaves the full comparison to the few places that can match.
-  private static boolean containsIgnoreCase(String name, String part) {
-    char first = part.charAt(0);
-    for (int at = 0, last = name.length() - part.length(); at <= last; at++) {
-      if ((name.charAt(at) | 0x20) == first && name.regionMatches(true, at, part, 0, part.length())) {
+  /** {@link #isCredential(String)} for a name already in lower case (Locale.ROOT). */
+  public static boolean isCredentialLowerCase(String lower) {
+    if (lower.contains("auth")) {
+      return !lower.equals("www-authenticate") && !lower.equals("proxy-authenticate");
+    }
+    for (String part : SENSITIVE_PARTS) {
+      if (lower.contains(part)) {
         return true;
       }
     }

@@ -1,8 +1,8 @@
 package dev.errata.runtime;
 
-import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /** What a response header name means to the decoder. */
@@ -24,20 +24,21 @@ final class HeaderNames {
     static final Kind SENSITIVE = new Kind(Role.SENSITIVE, null);
   }
 
-  private static final Map<String, Kind> KNOWN = known(); // looked up case-insensitively, copying no name
+  private static final Map<String, Kind> KNOWN = known();
 
   private HeaderNames() {}
 
   /** The kind of the header {@code name} under {@code redactor}'s rule. */
   static Kind kindOf(String name, HeaderRedactor redactor) {
-    if (redactor.isSensitive(name)) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (redactor.isSensitiveLowerCase(lower)) {
       return Kind.SENSITIVE;
     }
-    return KNOWN.getOrDefault(name, Kind.OTHER);
+    return KNOWN.getOrDefault(lower, Kind.OTHER);
   }
 
   private static Map<String, Kind> known() {
-    Map<String, Kind> known = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    Map<String, Kind> known = new HashMap<>();
     known.put("content-type", new Kind(Role.CONTENT_TYPE, null));
     known.put("content-encoding", new Kind(Role.CONTENT_ENCODING, null));
     known.put("retry-after", new Kind(Role.RETRY_AFTER, null));
@@ -46,6 +47,6 @@ final class HeaderNames {
         known.put(source.header(), new Kind(Role.REQUEST_ID, source));
       }
     }
-    return Collections.unmodifiableMap(known);
+    return Map.copyOf(known);
   }
 }

@@ -2,12 +2,12 @@ package dev.errata.runtime;
 
 import dev.errata.CredentialHeaders;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +28,7 @@ public final class HeaderRedactor {
   private static final List<String> REDACTED_VALUES = List.of(REDACTED);
   private static final HeaderRedactor STANDARD = new HeaderRedactor(Set.of());
 
-  private final Set<String> extraNames; // compared case-insensitively
+  private final Set<String> extraNames;
 
   private HeaderRedactor(Set<String> extraNames) {
     this.extraNames = extraNames;
@@ -41,14 +41,18 @@ public final class HeaderRedactor {
 
   /** The standard rule plus these header names, compared case-insensitively. */
   public static HeaderRedactor withNames(Collection<String> names) {
-    Set<String> extra = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    names.forEach(n -> extra.add(n.trim()));
-    return extra.isEmpty() ? STANDARD : new HeaderRedactor(Collections.unmodifiableSet(extra));
+    Set<String> lower =
+        names.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    return lower.isEmpty() ? STANDARD : new HeaderRedactor(lower);
   }
 
   /** Whether the header called {@code name} is redacted; {@code null} is not a header name. */
   public boolean isSensitive(@Nullable String name) {
-    return name != null && (extraNames.contains(name) || CredentialHeaders.isCredential(name));
+    return name != null && isSensitiveLowerCase(name.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isSensitiveLowerCase(String lower) {
+    return (!extraNames.isEmpty() && extraNames.contains(lower)) || CredentialHeaders.isCredentialLowerCase(lower);
   }
 
   /**
