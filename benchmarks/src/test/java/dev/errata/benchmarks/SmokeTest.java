@@ -194,7 +194,7 @@ class SmokeTest {
         .build()).run();
     // Decode 10 x 3 statuses, contention 5, dispatch 3 x 3 sizes x 2 sequences, cold start 2,
     // RestClient 3 x 3 statuses x 3 deliveries, over loopback 2, client overhead 4 x 5 stacks,
-    // the JDK client over loopback 2.
-    assertThat(results).hasSize(106);
+    // the JDK client and OkHttp over loopback 2 each.
+    assertThat(results).hasSize(108);
   }
 }

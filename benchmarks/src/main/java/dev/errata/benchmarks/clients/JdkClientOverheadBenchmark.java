@@ -1,19 +1,13 @@
 package dev.errata.benchmarks.clients;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.errata.examples.bots.BotErrorCatalog;
 import dev.errata.jdk.ErrataHttpClient;
 import dev.errata.runtime.ErrorDecoder;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,42 +31,27 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-// Without TCP_NODELAY, Nagle's algorithm and delayed ACKs hold each response back by about 40 ms.
 @Fork(value = 2, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class JdkClientOverheadBenchmark {
 
-  private HttpServer server;
-  private ExecutorService serverThreads;
+  private LoopbackServer server;
   private HttpClient bare;
   private ErrataHttpClient errata;
   private HttpRequest request;
 
   @Setup
   public void setUp() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    serverThreads = Executors.newFixedThreadPool(2);
-    server.setExecutor(serverThreads);
-    server.createContext("/", exchange -> {
-      try (exchange) {
-        exchange.getResponseHeaders().set("Content-Type", Answers.JSON);
-        exchange.sendResponseHeaders(200, Answers.OK.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(Answers.OK);
-        }
-      }
-    });
-    server.start();
+    server = new LoopbackServer();
     bare = HttpClient.newHttpClient();
     errata = ErrataHttpClient.of(bare, ErrorDecoder.builder(BotErrorCatalog.INSTANCE).build());
-    request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + Answers.OK_PATH)).build();
+    request = HttpRequest.newBuilder(URI.create(server.okUrl())).build();
   }
 
   @TearDown
   public void tearDown() {
-    server.stop(0);
-    serverThreads.shutdownNow();
+    server.close();
   }
 
   @Benchmark

@@ -132,15 +132,20 @@ public final class Tables {
           + " | " + pm(byDefault.mean, byDefault.error, 0) + " | " + pm(typed.mean, typed.error, 0)
           + " | " + pm(error.mean, error.error, 2) + "× | " + bytes(byDefault) + " / " + bytes(typed) + " |");
     }
-    Score jdkBare = s.get("JdkClientOverheadBenchmark.successBare");
-    Score jdkErrata = s.get("JdkClientOverheadBenchmark.successErrata");
-    if (jdkBare != null && jdkErrata != null) {
-      Score ratio = jdkErrata.over(jdkBare);
-      System.out.println("\nThe JDK's `HttpClient`, 2xx over loopback (µs per call): bare " + pm(jdkBare.mean, jdkBare.error, 1)
-          + ", Errata " + pm(jdkErrata.mean, jdkErrata.error, 1) + ", Errata / bare " + pm(ratio.mean, ratio.error, 3)
-          + "×; bytes per call " + bytes(jdkBare) + " / " + bytes(jdkErrata) + ".");
-    }
+    loopback(s, "JdkClientOverheadBenchmark", "The JDK's `HttpClient`");
+    loopback(s, "OkHttpLoopbackBenchmark", "OkHttp");
     System.out.println();
+  }
+
+  private static void loopback(Map<String, Score> s, String benchmark, String client) {
+    Score bare = s.get(benchmark + ".successBare");
+    Score errata = s.get(benchmark + ".successErrata");
+    if (bare != null && errata != null) {
+      Score ratio = errata.over(bare);
+      System.out.println("\n" + client + ", 2xx over loopback (µs per call): bare " + pm(bare.mean, bare.error, 1)
+          + ", Errata " + pm(errata.mean, errata.error, 1) + ", Errata / bare " + pm(ratio.mean, ratio.error, 3)
+          + "×; bytes per call " + bytes(bare) + " / " + bytes(errata) + ".");
+    }
   }
 
   private static void restClient(Map<String, Score> s) {
