@@ -10,8 +10,7 @@ import dev.errata.runtime.ErrorDecoder;
 import dev.errata.runtime.PassThrough;
 import dev.errata.spring.client.catalog.CardDeclinedException;
 import dev.errata.spring.client.catalog.ShopErrorCatalog;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -33,17 +32,8 @@ class PassThroughTest {
   private static final ErrorDecoder ROOMY = ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build();
   private static final PassThrough DECLINED_OR_MISSING = PassThrough.statuses(404).andCodes("CardDeclined");
 
-  private static ErrorServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new ErrorServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose
+  private static final ErrorServer server = new ErrorServer();
 
   private static ClientPolicy policy(ErrorDecoder decoder, PassThrough passThrough) {
     return ClientPolicy.builder(decoder).passThrough(passThrough).build();

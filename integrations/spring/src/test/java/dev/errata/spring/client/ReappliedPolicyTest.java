@@ -12,8 +12,7 @@ import dev.errata.runtime.RetryAdvisor;
 import dev.errata.spring.client.catalog.OutOfStockException;
 import dev.errata.spring.client.catalog.ShopErrorCatalog;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.web.client.RestClient;
@@ -30,17 +29,8 @@ class ReappliedPolicyTest {
   private static final ClientPolicy SHOP = ClientPolicy.of(ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build());
   private static final ClientPolicy HTTP = ClientPolicy.of(ErrorDecoder.builder(HttpErrorCatalog.INSTANCE).build());
 
-  private static ErrorServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new ErrorServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose
+  private static final ErrorServer server = new ErrorServer();
 
   /** Pairs of (first policy, second policy): with and without an interceptor on either side. */
   static List<ClientPolicy[]> pairs() {

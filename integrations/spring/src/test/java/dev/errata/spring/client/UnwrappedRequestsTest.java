@@ -10,8 +10,7 @@ import dev.errata.runtime.RetryAdvisor;
 import dev.errata.spring.client.catalog.ShopErrorCatalog;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -30,17 +29,8 @@ class UnwrappedRequestsTest {
 
   private static final ClientPolicy SHOP = ClientPolicy.of(ErrorDecoder.builder(ShopErrorCatalog.INSTANCE).build());
 
-  private static ErrorServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new ErrorServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose
+  private static final ErrorServer server = new ErrorServer();
 
   /** Whether the request RestClient initializes is the one its request factory made. */
   private static boolean sendsTheFactorysOwnRequest(RestClient.Builder builder) {
