@@ -21,7 +21,7 @@ import okio.Source;
  */
 final class OkHttpStack implements Stack {
 
-  static final Interceptor ANSWERS = chain -> {
+  private static final Interceptor ANSWERS = chain -> {
     Request request = chain.request();
     boolean missing = Answers.isMissing(request.url().encodedPath());
     return new Response.Builder()
@@ -42,8 +42,8 @@ final class OkHttpStack implements Stack {
     return ResponseBody.create(Okio.buffer((Source) new Buffer().write(bytes)), MediaType.get(contentType), bytes.length);
   }
 
-  private final OkHttpClient bare;
-  private final OkHttpClient errata;
+  final OkHttpClient bare;
+  final OkHttpClient errata;
   private final Request ok = new Request.Builder().url("http://platform.example" + Answers.OK_PATH).build();
   private final Request missing = new Request.Builder().url("http://platform.example" + Answers.MISSING_PATH).build();
 

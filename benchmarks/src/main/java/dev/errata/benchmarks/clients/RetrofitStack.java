@@ -1,11 +1,8 @@
 package dev.errata.benchmarks.clients;
 
 import dev.errata.okhttp.ErrataCallAdapterFactory;
-import dev.errata.okhttp.ErrataInterceptor;
-import dev.errata.runtime.ClientPolicy;
 import dev.errata.runtime.ErrorDecoder;
 import java.io.IOException;
-import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.HttpException;
@@ -15,7 +12,7 @@ import retrofit2.http.GET;
 import retrofit2.http.Path;
 
 /**
- * Retrofit over {@link OkHttpStack}'s canned transport. Retrofit's own error handling is its
+ * Retrofit over {@link OkHttpStack}'s two clients and canned transport. Retrofit's own error handling is its
  * {@link HttpException}, which its adapters for futures and coroutines throw for an error
  * response: the body read into memory, the status line as the message.
  */
@@ -40,17 +37,16 @@ final class RetrofitStack implements Stack {
   private final ErrataBots errata;
 
   RetrofitStack(ErrorDecoder decoder) {
-    OkHttpClient canned = new OkHttpClient.Builder().addInterceptor(OkHttpStack.ANSWERS).build();
+    OkHttpStack okHttp = new OkHttpStack(decoder);
     bare = new Retrofit.Builder()
         .baseUrl("http://platform.example/")
-        .client(canned)
+        .client(okHttp.bare)
         .build()
         .create(BareBots.class);
-    ClientPolicy policy = ClientPolicy.of(decoder);
     errata = new Retrofit.Builder()
         .baseUrl("http://platform.example/")
-        .client(new OkHttpClient.Builder().addInterceptor(ErrataInterceptor.of(policy)).addInterceptor(OkHttpStack.ANSWERS).build())
-        .addCallAdapterFactory(ErrataCallAdapterFactory.create(policy))
+        .client(okHttp.errata)
+        .addCallAdapterFactory(ErrataCallAdapterFactory.create(decoder))
         .build()
         .create(ErrataBots.class);
   }
