@@ -10,23 +10,28 @@ import tools.jackson.core.TokenStreamContext;
 /**
  * A catalog's code and message pointers, parsed once per decoder, and what the scan needs of
  * them: whether a container lies on the way to a pointed-to value, and which pointers stand on
- * the value at hand. Malformed pointers are left out (see {@link PointerPath#parse(String)}).
+ * the value at hand; with the places of its definitions' members ({@link MemberPointers}).
+ * Malformed pointers are left out (see {@link PointerPath#parse(String)}).
  */
 final class BodyPointers {
 
-  static final BodyPointers NONE = new BodyPointers(new PointerPath[0], new PointerPath[0]);
-
   private final PointerPath[] code;
   private final PointerPath[] message;
+  private final MemberPointers members;
 
-  private BodyPointers(PointerPath[] code, PointerPath[] message) {
+  private BodyPointers(PointerPath[] code, PointerPath[] message, MemberPointers members) {
     this.code = code;
     this.message = message;
+    this.members = members;
   }
 
   /** The catalog's pointers; a catalog that fails to say them has none. */
   static BodyPointers of(Catalog catalog) {
-    return new BodyPointers(parse(catalog::codePointers), parse(catalog::messagePointers));
+    return new BodyPointers(parse(catalog::codePointers), parse(catalog::messagePointers), MemberPointers.of(catalog));
+  }
+
+  MemberPointers members() {
+    return members;
   }
 
   int codeCount() {
@@ -37,11 +42,12 @@ final class BodyPointers {
     return message.length;
   }
 
+  /** Whether the catalog names no code or message pointer. */
   boolean isEmpty() {
     return code.length == 0 && message.length == 0;
   }
 
-  /** Whether the container value inside {@code container} leads to a pointed-to value. */
+  /** Whether the container value inside {@code container} leads to a pointed-to code or message. */
   boolean leadsToAny(TokenStreamContext container) {
     return leadsThrough(code, container) || leadsThrough(message, container);
   }

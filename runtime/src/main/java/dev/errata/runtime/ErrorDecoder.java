@@ -91,8 +91,8 @@ import tools.jackson.core.json.JsonFactory;
  * <h2>Members</h2>
  *
  * When the definition a response resolves to declares {@linkplain ErrorDefinition#members()
- * members}, the decoder reads each from the JSON body it already read, within the same cap and
- * read constraints: at the member's pointer, else at the root under its name, into {@link
+ * members}, the decoder reads each in the same pass that finds the wire code, within the same cap
+ * and read constraints: at the member's pointer, else at the root under its name, into {@link
  * ErrorDetails#members()}. A member that is missing, or an object or {@code null}, is left out;
  * one of another type than declared is kept, and the generated accessor reads it as empty. A body
  * that breaks off keeps the members read before the break. Reading members never fails a decode.
@@ -247,7 +247,7 @@ public final class ErrorDecoder {
       String code = wireCode(b);
       int status = response.status();
       int resolvedStatus = Precedence.BodyStatus.resolve(status, b);
-      Map<String, Object> members = members(successJson, code, resolvedStatus, b, body, body.length);
+      Map<String, Object> members = members(code, resolvedStatus, b);
       ErrorDetails details = details(status, code, h, ContentType.NONE, b, members, body, body.length);
       return new DecodedError(this, code, resolvedStatus, details);
     } catch (RuntimeException bug) {
@@ -285,18 +285,17 @@ public final class ErrorDecoder {
     }
     String code = wireCode(b);
     int resolvedStatus = Precedence.BodyStatus.resolve(status, b);
-    Map<String, Object> members = members(errorJson, code, resolvedStatus, b, bytes, readable);
+    Map<String, Object> members = members(code, resolvedStatus, b);
     ErrorDetails details = details(status, code, h, contentType, b, members, bytes, length);
     return new DecodedError(this, code, resolvedStatus, details);
   }
 
   /**
-   * The members of the definition a response resolves to, read from its JSON body; nothing is
-   * parsed again for a definition without members, which is most of them.
+   * The members of the definition a response resolves to, as the scan found them; none for a
+   * definition without members, which is most of them.
    */
-  private Map<String, Object> members(
-      JsonFactory json, @Nullable String code, int status, ScannedBody b, byte[] body, int length) {
-    if (!b.json) {
+  private Map<String, Object> members(@Nullable String code, int status, ScannedBody b) {
+    if (!b.json || b.members == null) {
       return Map.of();
     }
     List<MemberDefinition> declared;
@@ -305,11 +304,11 @@ public final class ErrorDecoder {
     } catch (RuntimeException defect) {
       return Map.of(); // a catalog that fails here fails again making the exception, which reports it
     }
-    return declared.isEmpty() ? Map.of() : BodyMembers.read(json, body, length, declared);
+    return declared.isEmpty() ? Map.of() : pointers.members().of(declared, b.members);
   }
 
   private ScannedBody newScannedBody() {
-    return new ScannedBody(pointers.codeCount(), pointers.messageCount());
+    return new ScannedBody(pointers);
   }
 
   private void scanJson(JsonFactory json, byte[] body, int length, ScannedBody b) {

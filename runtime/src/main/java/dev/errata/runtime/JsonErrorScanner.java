@@ -25,7 +25,8 @@ import tools.jackson.core.TokenStreamContext;
  * /errors/FIELD (string or array of strings: field → messages)
  * </pre>
  *
- * plus whatever the catalog's code and message pointers name. The scan stops at the first
+ * plus whatever the catalog's code and message pointers name, and the places where its
+ * definitions' members may stand ({@link FoundMembers}). The scan stops at the first
  * parse error (invalid or truncated JSON, invalid UTF-8, a violated read constraint); what it
  * found until then is kept.
  */
@@ -40,18 +41,27 @@ final class JsonErrorScanner {
         return;
       }
       b.json = true;
+      FoundMembers members = b.members;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         switch (t) {
           case START_OBJECT:
-          case START_ARRAY:
-            if (!enter(p, b, t == JsonToken.START_ARRAY, pointers)) {
+          case START_ARRAY: {
+            boolean array = t == JsonToken.START_ARRAY;
+            boolean forMembers = members != null && members.container(p, array);
+            if (!enter(p, b, array, pointers) && !forMembers) {
               p.skipChildren();
             }
             break;
+          }
           case END_OBJECT:
             if (isErrorsArray(p.streamReadContext())) {
               b.endEntry();
+            }
+            break;
+          case END_ARRAY:
+            if (members != null) {
+              members.arrayEnd(p);
             }
             break;
           case VALUE_STRING:
@@ -65,7 +75,10 @@ final class JsonErrorScanner {
             }
             break;
           default:
-            break; // names, floats and nulls carry nothing the decoder uses
+            break; // names, floats and nulls carry nothing else the decoder uses
+        }
+        if (members != null && t.isScalarValue()) {
+          members.scalar(p, t);
         }
       }
     } catch (JacksonException badInput) {

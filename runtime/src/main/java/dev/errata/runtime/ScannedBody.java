@@ -56,15 +56,19 @@ final class ScannedBody {
   final @Nullable String[] pointerCodes;
   final @Nullable String[] pointerMessages;
 
+  /** Values at the places of the catalog's members; {@code null} when it declares none. */
+  final @Nullable FoundMembers members;
+
   /** A non-JSON body's one-line summary (an HTML title, a text's first line). */
   @Nullable String textSummary;
 
   /** Whether the body was a JSON object at all. */
   boolean json;
 
-  ScannedBody(int codePointers, int messagePointers) {
-    this.pointerCodes = codePointers == 0 ? NO_VALUES : new String[codePointers];
-    this.pointerMessages = messagePointers == 0 ? NO_VALUES : new String[messagePointers];
+  ScannedBody(BodyPointers pointers) {
+    this.pointerCodes = pointers.codeCount() == 0 ? NO_VALUES : new String[pointers.codeCount()];
+    this.pointerMessages = pointers.messageCount() == 0 ? NO_VALUES : new String[pointers.messageCount()];
+    this.members = pointers.members().count() == 0 ? null : new FoundMembers(pointers.members());
   }
 
   /** What one entry of an {@code errors} list said. */

@@ -6,7 +6,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.errata.CatalogException;
 import dev.errata.runtime.fixture.TestCatalogs;
 import dev.errata.runtime.fixture.members.CardDeclinedException;
+import dev.errata.ReportedError;
 import dev.errata.runtime.fixture.members.ExpiredCardException;
+import dev.errata.runtime.fixture.members.FieldInvalidException;
 import dev.errata.runtime.fixture.members.MemberError;
 import dev.errata.runtime.fixture.members.PlainConflictException;
 import dev.errata.runtime.fixture.members.QuotaExceededException;
@@ -136,6 +138,40 @@ class ErrorDecoderMembersTest {
 
     assertThat(e).isInstanceOf(QuotaExceededException.class);
     assertThat(e.details().members()).isEmpty();
+  }
+
+  @Test
+  void anArrayInsideAnArrayIsNoValueEither() {
+    CatalogException e = decode(429, """
+        {"code": "quota_exceeded", "totals": [1, [2]], "windows": [60, 3600], "scopes": [["read"]]}""");
+
+    assertThat(e.details().members()).containsExactly("windows", List.of(60L, 3600L));
+  }
+
+  @Test
+  void membersInsideAnErrorsListAreReadAlongWithItsEntries() {
+    CatalogException e = decode(422, """
+        {"errors": [{"message": "Unknown plan.", "locations": [{"line": 1}],
+                     "extensions": {"code": "field_invalid", "field": "plan", "allowed": ["free", "team"]}},
+                    {"message": "Second.", "extensions": {"code": "other", "field": "not the first entry"}}]}""");
+
+    FieldInvalidException invalid = (FieldInvalidException) e;
+    assertThat(invalid.field()).hasValue("plan");
+    assertThat(invalid.allowed()).containsExactly("free", "team").inOrder();
+    assertThat(invalid.messages()).isEmpty();
+    assertThat(e.details().errors()).containsExactly(
+        new ReportedError("field_invalid", "Unknown plan.", ""), new ReportedError("other", "Second.", "")).inOrder();
+  }
+
+  @Test
+  void aMemberMayBeTheListThatHoldsTheMessages() {
+    CatalogException e = decode(422, """
+        {"code": "field_invalid", "errors": ["plan is unknown", "seats must be positive"]}""");
+
+    assertThat(((FieldInvalidException) e).messages())
+        .containsExactly("plan is unknown", "seats must be positive").inOrder();
+    assertThat(e.details().errors()).hasSize(2);
+    assertThat(e.details().message()).hasValue("plan is unknown");
   }
 
   @Test
