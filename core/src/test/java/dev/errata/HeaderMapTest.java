@@ -114,4 +114,41 @@ class HeaderMapTest {
       assertThat(((HeaderMap) copy).get("vary")).containsExactly("Accept", "Origin").inOrder();
     }
   }
+
+  @Test
+  void readsTheSerialFormOfTheMapOfEntriesItReplaced() throws Exception {
+    ErrorDetails old = (ErrorDetails) ErrorDetailsMembersTest.readResource("error-details-with-headers-before-header-arrays.ser.b64");
+
+    assertThat(old.headers().keySet()).containsExactly("Retry-After", "Vary", "X-Request-Id").inOrder();
+    assertThat(old.headers().get("VARY")).containsExactly("Accept", "Origin").inOrder();
+    assertThat(old.header("x-request-id")).hasValue("r-1");
+    assertThat(ErrorDetailsMembersTest.roundTrip(old)).isEqualTo(old);
+  }
+
+  @Test
+  void aHeaderGivenThousandsOfTimesKeepsEveryValueInOrder() {
+    List<String> cookies = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      cookies.add("c" + i);
+    }
+    Map<String, List<String>> raw = new LinkedHashMap<>();
+    raw.put("Set-Cookie", cookies);
+    raw.put("set-cookie", List.of("last"));
+
+    HeaderMap map = HeaderMap.copyOf(raw);
+
+    assertThat(map.get("set-cookie")).hasSize(10_001);
+    assertThat(map.get("set-cookie").get(9_999)).isEqualTo("c9999");
+    assertThat(map.get("set-cookie").get(10_000)).isEqualTo("last");
+  }
+
+  @Test
+  void aBuiltMapTakesNoMoreHeadersFromItsBuilder() {
+    HeaderMap.Builder builder = new HeaderMap.Builder();
+    builder.add("A", "1");
+    HeaderMap built = builder.build();
+
+    assertThrows(IllegalStateException.class, () -> builder.add("B", "2"));
+    assertThat(built.keySet()).containsExactly("A");
+  }
 }
