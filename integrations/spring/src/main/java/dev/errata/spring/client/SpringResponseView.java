@@ -27,8 +27,9 @@ final class SpringResponseView implements ResponseView {
   /** Every header of {@code headers}, one value at a time. */
   static void forEach(HttpHeaders headers, BiConsumer<String, String> action) {
     headers.forEach((name, values) -> {
-      for (String value : values) {
-        action.accept(name, value);
+      // By index: Spring hands each list over wrapped, and an iterator over it is an object per header.
+      for (int i = 0; i < values.size(); i++) {
+        action.accept(name, values.get(i));
       }
     });
   }
