@@ -177,22 +177,28 @@ final class HeaderMap extends AbstractMap<String, List<String>> implements Seria
    * builds one map: it hands its own arrays over, so a decoded response's headers are stored once.
    */
   static final class Builder {
-    private String[] names = new String[8];
-    private Object[] values = new Object[8];
+    private String[] names;
+    private Object[] values;
     private int size;
     private @Nullable TreeMap<String, Integer> index;
     private boolean built;
 
+    Builder() {
+      this(HeaderMap.EMPTY);
+    }
+
     /** A builder holding {@code headers}, to add more to. */
     static Builder startingWith(HeaderMap headers) {
-      Builder b = new Builder();
-      b.names = Arrays.copyOf(headers.names, Math.max(8, headers.size + 4));
-      b.values = Arrays.copyOf(headers.values, b.names.length);
-      b.size = headers.size;
+      return new Builder(headers);
+    }
+
+    private Builder(HeaderMap headers) {
+      names = Arrays.copyOf(headers.names, Math.max(8, headers.size + 4));
+      values = Arrays.copyOf(headers.values, names.length);
+      size = headers.size;
       if (headers.index != null) {
-        b.index = new TreeMap<>(headers.index);
+        index = new TreeMap<>(headers.index);
       }
-      return b;
     }
 
     /** Adds one value of a header after the others; null names and values are left out. */
