@@ -125,7 +125,7 @@ public final class ErrorDecoder {
   private final JsonFactory errorJson;
   private final JsonFactory successJson;
   private final BodyPointers pointers;
-  private final HeaderRedactor redactor;
+  private final HeaderNames headerNames;
   private final Clock clock;
   private final int maxReadBytes;
   private final int maxKeptBodyBytes;
@@ -154,7 +154,7 @@ public final class ErrorDecoder {
                     .build())
             .build();
     this.pointers = BodyPointers.of(b.catalog);
-    this.redactor = HeaderRedactor.withNames(b.redactedHeaders);
+    this.headerNames = new HeaderNames(HeaderRedactor.withNames(b.redactedHeaders));
     this.clock = b.clock;
     this.maxReadBytes = b.maxReadBytes;
     this.maxKeptBodyBytes = Math.min(b.maxKeptBodyBytes, b.maxReadBytes);
@@ -178,7 +178,7 @@ public final class ErrorDecoder {
 
   /** The headers redaction rule this decoder applies. */
   public HeaderRedactor redactor() {
-    return redactor;
+    return headerNames.redactor();
   }
 
   /**
@@ -220,7 +220,7 @@ public final class ErrorDecoder {
     int status = 0;
     try {
       status = response.status();
-      return decodeBody(status, ResponseHeaders.read(response, redactor, clock), body);
+      return decodeBody(status, ResponseHeaders.read(response, headerNames, clock), body);
     } catch (RuntimeException defect) {
       Defects.report("Decoding a response of status " + status + " with " + catalog + " failed", defect);
       return statusOnly(status);
@@ -237,7 +237,7 @@ public final class ErrorDecoder {
    */
   @Nullable DecodedError graphQlErrors(ResponseView response, byte[] raw, int limit) {
     try {
-      ResponseHeaders h = ResponseHeaders.read(response, redactor, clock);
+      ResponseHeaders h = ResponseHeaders.read(response, headerNames, clock);
       byte[] body = Inflation.inflate(raw, h.contentEncoding, limit);
       ScannedBody b = newScannedBody();
       scanJson(successJson, body, body.length, b);

@@ -3,10 +3,18 @@ package dev.errata.runtime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
-/** What a response header name means to the decoder. */
+/**
+ * What a response header name means to a decoder, under its redaction rule. A server sends the
+ * same few names in every response, so the kinds of the first {@value #MAX_REMEMBERED} names
+ * seen, as spelled, are remembered: a name seen before is not lower-cased and classified again.
+ * A server sending ever new names fills the memory once and is then classified name by name.
+ */
 final class HeaderNames {
+
+  static final int MAX_REMEMBERED = 256;
 
   /** What a header is to the decoder. */
   enum Role {
@@ -26,7 +34,28 @@ final class HeaderNames {
 
   private static final Map<String, Kind> KNOWN = known();
 
-  private HeaderNames() {}
+  private final HeaderRedactor redactor;
+  private final Map<String, Kind> remembered = new ConcurrentHashMap<>();
+
+  HeaderNames(HeaderRedactor redactor) {
+    this.redactor = redactor;
+  }
+
+  HeaderRedactor redactor() {
+    return redactor;
+  }
+
+  /** The kind of the header {@code name}. */
+  Kind kindOf(String name) {
+    Kind kind = remembered.get(name);
+    if (kind == null) {
+      kind = kindOf(name, redactor);
+      if (remembered.size() < MAX_REMEMBERED) {
+        remembered.putIfAbsent(name, kind);
+      }
+    }
+    return kind;
+  }
 
   /** The kind of the header {@code name} under {@code redactor}'s rule. */
   static Kind kindOf(String name, HeaderRedactor redactor) {

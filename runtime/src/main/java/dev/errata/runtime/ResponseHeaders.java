@@ -31,18 +31,18 @@ final class ResponseHeaders {
 
   private ResponseHeaders() {}
 
-  static ResponseHeaders read(ResponseView response, HeaderRedactor redactor, Clock clock) {
+  static ResponseHeaders read(ResponseView response, HeaderNames names, Clock clock) {
     ResponseHeaders h = new ResponseHeaders();
-    response.forEachHeader((name, value) -> h.add(name, value, redactor));
+    response.forEachHeader((name, value) -> h.add(name, value, names));
     h.retryAfter = RetryAfter.parseOrNull(h.retryAfterValue, clock);
     return h;
   }
 
-  private void add(@Nullable String name, @Nullable String value, HeaderRedactor redactor) {
+  private void add(@Nullable String name, @Nullable String value, HeaderNames names) {
     if (name == null || value == null) {
       return;
     }
-    HeaderNames.Kind kind = HeaderNames.kindOf(name, redactor);
+    HeaderNames.Kind kind = names.kindOf(name);
     if (kind.role() == HeaderNames.Role.SENSITIVE) {
       // One redacted value per header: not even how many values it had is kept.
       if (redactedNames == null) {
