@@ -57,7 +57,8 @@ public interface ResponseView {
    * sizes a read, it never limits one.
    */
   default long contentLength() {
-    return MapResponseView.parseLength(header("Content-Length"));
+    // Spelled as HTTP/2 sends it: frameworks that look names up by lower-casing them need no copy.
+    return MapResponseView.parseLength(header("content-length"));
   }
 
   /** The body, or {@code null} when the response has none or it cannot be read. */

@@ -38,6 +38,14 @@ class ResponseViewContentLengthTest {
   }
 
   @Test
+  void theHeaderIsFoundInAnyCase() {
+    for (String name : List.of("Content-Length", "CONTENT-LENGTH", "content-length")) {
+      assertThat(ResponseView.of(502, Map.of(name, List.of("12")), new ByteArrayInputStream(new byte[0])).contentLength())
+          .isEqualTo(12);
+    }
+  }
+
+  @Test
   void noContentLengthIsUnknown() {
     assertThat(ResponseView.of(502, Map.of(), new ByteArrayInputStream(new byte[0])).contentLength()).isEqualTo(-1);
     assertThat(ResponseView.of(502, null, new ByteArrayInputStream(new byte[0])).contentLength()).isEqualTo(-1);

@@ -54,11 +54,6 @@ final class SpringResponseView implements ResponseView {
   }
 
   @Override
-  public long contentLength() {
-    return response.getHeaders().getContentLength();
-  }
-
-  @Override
   public InputStream body() throws IOException {
     return response.getBody();
   }
