@@ -1,5 +1,6 @@
 package dev.errata.benchmarks.clients;
 
+import dev.errata.benchmarks.decode.EveryDepth;
 import dev.errata.examples.bots.BotErrorCatalog;
 import dev.errata.runtime.ErrorDecoder;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,7 @@ public class ClientOverheadBenchmark {
   public Client client;
 
   private Stack stack;
+  private final EveryDepth depth = new EveryDepth();
 
   @Setup
   public void setUp() {
@@ -62,11 +64,11 @@ public class ClientOverheadBenchmark {
 
   @Benchmark
   public Object errorDefault() {
-    return stack.defaultError();
+    return depth.call(Stack::defaultError, stack);
   }
 
   @Benchmark
   public Object errorErrata() {
-    return stack.errataError();
+    return depth.call(Stack::errataError, stack);
   }
 }

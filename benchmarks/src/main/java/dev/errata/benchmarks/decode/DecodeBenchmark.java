@@ -35,6 +35,7 @@ public class DecodeBenchmark {
   public int status;
 
   private Decoders decoders;
+  private final EveryDepth depth = new EveryDepth();
 
   @Setup
   public void setUp() {
@@ -43,51 +44,51 @@ public class DecodeBenchmark {
 
   @Benchmark
   public Exception errata() {
-    return decoders.errata();
+    return depth.call(Decoders::errata, decoders);
   }
 
   @Benchmark
   public Exception errataNoStackTrace() {
-    return decoders.errataNoStackTrace();
+    return depth.call(Decoders::errataNoStackTrace, decoders);
   }
 
   @Benchmark
   public Exception spring() {
-    return decoders.spring();
+    return depth.call(Decoders::spring, decoders);
   }
 
   @Benchmark
   public Exception errataSpring() {
-    return decoders.errataSpring();
+    return depth.call(Decoders::errataSpring, decoders);
   }
 
   @Benchmark
   public Exception springOnConnection() {
-    return decoders.springOnConnection();
+    return depth.call(Decoders::springOnConnection, decoders);
   }
 
   @Benchmark
   public Exception errataSpringOnConnection() {
-    return decoders.errataSpringOnConnection();
+    return depth.call(Decoders::errataSpringOnConnection, decoders);
   }
 
   @Benchmark
   public Exception feign() {
-    return decoders.feign();
+    return depth.call(Decoders::feign, decoders);
   }
 
   @Benchmark
   public Exception errataFeign() {
-    return decoders.errataFeign();
+    return depth.call(Decoders::errataFeign, decoders);
   }
 
   @Benchmark
   public Exception errataFeignNoStackTrace() {
-    return decoders.errataFeignNoStackTrace();
+    return depth.call(Decoders::errataFeignNoStackTrace, decoders);
   }
 
   @Benchmark
   public Exception handWritten() {
-    return decoders.handWritten();
+    return depth.call(Decoders::handWritten, decoders);
   }
 }

@@ -57,8 +57,9 @@ public class LoopbackRestClientBenchmark {
   private HttpServer server;
   private ExecutorService serverThreads;
   private URI uri;
-  private RestClient springDefault;
-  private RestClient errata;
+  private Call springDefault;
+  private Call errata;
+  private final EveryDepth depth = new EveryDepth();
 
   @Setup
   public void setUp() throws IOException {
@@ -83,9 +84,9 @@ public class LoopbackRestClientBenchmark {
         + "/v1/relations/42");
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-    springDefault = RestClient.builder().requestFactory(factory).build();
+    springDefault = new Call(RestClient.builder().requestFactory(factory).build(), uri);
     ErrorDecoder decoder = ErrorDecoder.builder(BotErrorCatalog.INSTANCE).build();
-    errata = RestClient.builder().requestFactory(factory).apply(ErrataResponseErrorHandler.of(decoder)).build();
+    errata = new Call(RestClient.builder().requestFactory(factory).apply(ErrataResponseErrorHandler.of(decoder)).build(), uri);
   }
 
   @TearDown
@@ -96,11 +97,18 @@ public class LoopbackRestClientBenchmark {
 
   @Benchmark
   public Exception springDefault() {
-    return RestClientBenchmark.call(springDefault, uri);
+    return depth.call(Call::thrown, springDefault);
   }
 
   @Benchmark
   public Exception errata() {
-    return RestClientBenchmark.call(errata, uri);
+    return depth.call(Call::thrown, errata);
+  }
+
+  /** A client and the server's URI. */
+  private record Call(RestClient client, URI uri) {
+    Exception thrown() {
+      return RestClientBenchmark.call(client, uri);
+    }
   }
 }

@@ -23,8 +23,9 @@ import org.springframework.web.client.RestClient;
  * {@code retrieve().toBodilessEntity()} on a request factory that answers at once with the
  * canned response, once with Spring's default status handling and once with {@code
  * ErrataResponseErrorHandler} registered as the README shows. Both throw from inside RestClient,
- * at the stack depth a real call has, so the difference between the two is what the handler
- * costs the caller. No socket is involved: the network would add the same to both.
+ * at the stack depth a real call has (from each of 32 depths in turn, see {@link EveryDepth}), so
+ * the difference between the two is what the handler costs the caller. No socket is involved: the
+ * network would add the same to both.
  *
  * <p>{@code body} says how the response hands its body over (see {@link Delivery}): on a
  * connection's stream with a Content-Length, as every Spring request factory does; the same
@@ -49,6 +50,7 @@ public class RestClientBenchmark {
   private RestClient springDefault;
   private RestClient errata;
   private RestClient errataWithoutStackTraces;
+  private final EveryDepth depth = new EveryDepth();
 
   @Setup
   public void setUp() {
@@ -64,17 +66,22 @@ public class RestClientBenchmark {
 
   @Benchmark
   public Exception springDefault() {
-    return call(springDefault, URI);
+    return depth.call(RestClientBenchmark::call, springDefault);
   }
 
   @Benchmark
   public Exception errata() {
-    return call(errata, URI);
+    return depth.call(RestClientBenchmark::call, errata);
   }
 
   @Benchmark
   public Exception errataWithoutStackTraces() {
-    return call(errataWithoutStackTraces, URI);
+    return depth.call(RestClientBenchmark::call, errataWithoutStackTraces);
+  }
+
+  /** The exception a call to this benchmark's URI throws. */
+  static Exception call(RestClient client) {
+    return call(client, URI);
   }
 
   /** The exception a call to {@code uri} throws, as an application makes the call. */
