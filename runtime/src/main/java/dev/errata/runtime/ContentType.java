@@ -25,6 +25,9 @@ final class ContentType {
 
   static final ContentType NONE = new ContentType(Kind.UNKNOWN, StandardCharsets.UTF_8);
 
+  // Each kind in UTF-8, the charset of nearly every error body, made once.
+  private static final ContentType[] UTF_8 = utf8();
+
   final Kind kind;
   final Charset charset;
 
@@ -42,7 +45,15 @@ final class ContentType {
     String type = (semicolon < 0 ? value : value.substring(0, semicolon)).trim();
     Kind kind = kindOf(type);
     Charset charset = semicolon < 0 ? StandardCharsets.UTF_8 : charset(value, semicolon);
-    return kind == Kind.UNKNOWN && charset == StandardCharsets.UTF_8 ? NONE : new ContentType(kind, charset);
+    return charset == StandardCharsets.UTF_8 ? UTF_8[kind.ordinal()] : new ContentType(kind, charset);
+  }
+
+  private static ContentType[] utf8() {
+    ContentType[] types = new ContentType[Kind.values().length];
+    for (Kind kind : Kind.values()) {
+      types[kind.ordinal()] = kind == Kind.UNKNOWN ? NONE : new ContentType(kind, StandardCharsets.UTF_8);
+    }
+    return types;
   }
 
   private static Kind kindOf(String type) {

@@ -292,10 +292,10 @@ public final class ErrorDecoder {
 
   /**
    * The members of the definition a response resolves to, as the scan found them; none for a
-   * definition without members, which is most of them.
+   * definition without members, which is most of them, or when no member's place held a value.
    */
   private Map<String, Object> members(@Nullable String code, int status, ScannedBody b) {
-    if (!b.json || b.members == null) {
+    if (!b.json || b.members == null || b.members.isEmpty()) {
       return Map.of();
     }
     List<MemberDefinition> declared;

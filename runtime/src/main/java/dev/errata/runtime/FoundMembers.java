@@ -27,6 +27,11 @@ final class FoundMembers {
     this.places = places;
   }
 
+  /** Whether no member's place held a value. */
+  boolean isEmpty() {
+    return values == null;
+  }
+
   /** The value found at {@code slot}, or {@code null}; {@code null} for no slot. */
   @Nullable Object value(@Nullable Integer slot) {
     return slot == null || values == null ? null : values[slot];

@@ -145,9 +145,12 @@ public final class ErrataResponseErrorHandler
       if (!verdict.passed()) {
         throw verdict.error();
       }
-    } else if (policy.isError(response.getStatusCode().value())) {
+      return;
+    }
+    int status = response.getStatusCode().value();
+    if (policy.isError(status)) {
       // Without the interceptor, no body is read twice: only a status passes through.
-      CatalogException error = policy.decoder().decode(new SpringResponseView(response));
+      CatalogException error = policy.decoder().decode(new SpringResponseView(response, status));
       // Spring closes the response after this throws, reading the body to its end unless it is
       // already closed: the rest past the decoder's cap is given up instead.
       giveUpBody(response);
@@ -169,7 +172,7 @@ public final class ErrataResponseErrorHandler
    * response open.
    */
   public CatalogException decode(ClientHttpResponse response) {
-    return policy.decoder().decode(new SpringResponseView(response));
+    return policy.decoder().decode(SpringResponseView.of(response));
   }
 
   @Override

@@ -49,7 +49,7 @@ final class PolicyInterceptor implements ClientHttpRequestInterceptor {
       if (!policy.looksInto(response.getStatusCode().value())) {
         return response;
       }
-      Verdict verdict = policy.judge(new SpringResponseView(response));
+      Verdict verdict = policy.judge(SpringResponseView.of(response));
       if (verdict.passed() || !policy.retries()) {
         return judged(response, verdict);
       }

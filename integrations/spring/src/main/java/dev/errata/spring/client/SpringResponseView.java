@@ -14,9 +14,23 @@ import org.springframework.http.client.ClientHttpResponse;
 final class SpringResponseView implements ResponseView {
 
   private final ClientHttpResponse response;
+  private final int status;
 
-  SpringResponseView(ClientHttpResponse response) {
+  /** A view of {@code response}, whose status the caller has read already. */
+  SpringResponseView(ClientHttpResponse response, int status) {
     this.response = response;
+    this.status = status;
+  }
+
+  /** A view of {@code response}; an unreadable status reads as 0. */
+  static SpringResponseView of(ClientHttpResponse response) {
+    int status;
+    try {
+      status = response.getStatusCode().value();
+    } catch (IOException unreadable) {
+      status = 0;
+    }
+    return new SpringResponseView(response, status);
   }
 
   /** A Spring request as the retry advisor reads it. */
@@ -36,11 +50,7 @@ final class SpringResponseView implements ResponseView {
 
   @Override
   public int status() {
-    try {
-      return response.getStatusCode().value();
-    } catch (IOException unreadable) {
-      return 0;
-    }
+    return status;
   }
 
   @Override
