@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Request id headers are ranked by {@link Precedence.RequestId}.
  */
-final class ResponseHeaders {
+final class ResponseHeaders implements BiConsumer<String, String> {
 
   private static final int MAX_ID_LENGTH = 200;
 
@@ -29,16 +30,22 @@ final class ResponseHeaders {
   private Precedence.@Nullable RequestId requestIdSource;
   private @Nullable Set<String> redactedNames; // made for the first credential header, which most errors lack
 
-  private ResponseHeaders() {}
+  private final HeaderNames names;
+
+  private ResponseHeaders(HeaderNames names) {
+    this.names = names;
+  }
 
   static ResponseHeaders read(ResponseView response, HeaderNames names, Clock clock) {
-    ResponseHeaders h = new ResponseHeaders();
-    response.forEachHeader((name, value) -> h.add(name, value, names));
+    ResponseHeaders h = new ResponseHeaders(names);
+    response.forEachHeader(h);
     h.retryAfter = RetryAfter.parseOrNull(h.retryAfterValue, clock);
     return h;
   }
 
-  private void add(@Nullable String name, @Nullable String value, HeaderNames names) {
+  /** Takes one header value of the walk. */
+  @Override
+  public void accept(@Nullable String name, @Nullable String value) {
     if (name == null || value == null) {
       return;
     }
