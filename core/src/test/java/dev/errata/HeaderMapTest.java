@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,26 @@ class HeaderMapTest {
     assertThrows(UnsupportedOperationException.class, () -> map.put("C", List.of()));
     assertThrows(UnsupportedOperationException.class, () -> map.get("A").add("x"));
     assertThrows(UnsupportedOperationException.class, () -> map.entrySet().iterator().next().setValue(List.of()));
+  }
+
+  @Test
+  void aHeaderOfSeveralValuesIsImmutableToo() {
+    HeaderMap map = HeaderMap.copyOf(headers("Vary", List.of("Accept", "Origin")));
+
+    assertThrows(UnsupportedOperationException.class, () -> map.get("vary").add("Cookie"));
+    assertThat(map.get("vary")).containsExactly("Accept", "Origin").inOrder();
+  }
+
+  @Test
+  void itsEntriesAreAsManyAsItsHeadersAndEndWhereTheyEnd() {
+    HeaderMap map = HeaderMap.copyOf(headers("A", List.of("1"), "b", List.of("2"), "a", List.of("3")));
+    var entries = map.entrySet().iterator();
+
+    assertThat(map.entrySet()).hasSize(2);
+    assertThat(entries.next().getValue()).containsExactly("1", "3").inOrder();
+    assertThat(entries.next().getKey()).isEqualTo("b");
+    assertThat(entries.hasNext()).isFalse();
+    assertThrows(NoSuchElementException.class, entries::next);
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.errata.http.BadGatewayException;
 import dev.errata.http.NotFoundException;
 import dev.errata.runtime.fixture.TestCatalogs;
 import dev.errata.runtime.fixture.WithPointers;
+import dev.errata.runtime.fixture.members.QuotaExceededException;
 import dev.errata.runtime.fixture.platform.RelationConflictException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -116,6 +117,24 @@ class DefectsTest {
     assertThat(e).isInstanceOf(RelationConflictException.class);
     assertThat(records).hasSize(1);
     assertThat(records.get(0).getMessage()).contains("A catalog failed to list its pointers");
+  }
+
+  @Test
+  void aCatalogThatFailsToListItsDefinitionsIsLoggedAndDecodesWithoutMembers() {
+    Catalog noDefinitions = new WithPointers(TestCatalogs.MEMBERS, List.of("/error/code"), List.of()) {
+      @Override
+      public List<ErrorDefinition> definitions() {
+        throw new IllegalStateException("no definitions today");
+      }
+    };
+
+    CatalogException e = ErrorDecoder.builder(noDefinitions).build()
+        .decode(429, Map.of(), "{\"error\":{\"code\":\"quota_exceeded\"},\"remaining\":3}".getBytes(UTF_8));
+
+    assertThat(e).isInstanceOf(QuotaExceededException.class);
+    assertThat(e.details().members()).isEmpty();
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).getMessage()).contains("failed to list its definitions' members");
   }
 
   /** A response adapter whose header walk fails, though it finds the Content-Type. */
