@@ -165,6 +165,15 @@ class ErrorDecoderMembersTest {
   }
 
   @Test
+  void aMemberDeepInsideObjectsTheDecoderOtherwiseSkipsIsRead() {
+    CatalogException e = decode(422, """
+        {"code": "field_invalid", "meta": {"trace": {"id": "t-1"}, "limits": {"min_length": 1, "max_length": 64}},
+         "max_length": 99}""");
+
+    assertThat(((FieldInvalidException) e).maxLength().getAsInt()).isEqualTo(64);
+  }
+
+  @Test
   void aMemberMayBeTheListThatHoldsTheMessages() {
     CatalogException e = decode(422, """
         {"code": "field_invalid", "errors": ["plan is unknown", "seats must be positive"]}""");
