@@ -295,7 +295,7 @@ public final class ErrorDecoder {
    * definition without members, which is most of them, or when no member's place held a value.
    */
   private Map<String, Object> members(@Nullable String code, int status, ScannedBody b) {
-    if (!b.json || b.members == null || b.members.isEmpty()) {
+    if (b.members == null || b.members.isEmpty()) { // a body that is no JSON object holds none
       return Map.of();
     }
     List<MemberDefinition> declared;

@@ -49,7 +49,7 @@ final class HeaderNames {
   Kind kindOf(String name) {
     Kind kind = remembered.get(name);
     if (kind == null) {
-      kind = kindOf(name, redactor);
+      kind = classify(name);
       if (remembered.size() < MAX_REMEMBERED) {
         remembered.putIfAbsent(name, kind);
       }
@@ -57,8 +57,8 @@ final class HeaderNames {
     return kind;
   }
 
-  /** The kind of the header {@code name} under {@code redactor}'s rule. */
-  static Kind kindOf(String name, HeaderRedactor redactor) {
+  /** The kind of the header {@code name} under this decoder's redaction rule, found afresh. */
+  private Kind classify(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (redactor.isSensitiveLowerCase(lower)) {
       return Kind.SENSITIVE;

@@ -46,10 +46,11 @@ final class PolicyInterceptor implements ClientHttpRequestInterceptor {
         wait(attempts.next(failure), failure);
         continue;
       }
-      if (!policy.looksInto(response.getStatusCode().value())) {
+      int status = response.getStatusCode().value();
+      if (!policy.looksInto(status)) {
         return response;
       }
-      Verdict verdict = policy.judge(SpringResponseView.of(response));
+      Verdict verdict = policy.judge(new SpringResponseView(response, status));
       if (verdict.passed() || !policy.retries()) {
         return judged(response, verdict);
       }
